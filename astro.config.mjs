@@ -1,0 +1,52 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { THEME_INIT_SCRIPT } from './src/layouts/theme-init.mjs';
+
+/** Public origin of the deployed site; used for canonical URLs, Open Graph and the sitemap. */
+const site = process.env.SITE_URL ?? 'https://outsource-smart.example';
+
+const themeHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      // Pagefind runs its search index in WebAssembly, which needs 'wasm-unsafe-eval'
+      // (this is not 'unsafe-eval': JavaScript eval stays blocked).
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (themeHash)],
+      },
+    },
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // One harmless warning per MDX file (withastro/astro#18087).
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * Queries over the content collections that several pages share: published guides in
+ * journey order, stages in order, guides of a stage. Drafts never leave this module.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** Published guides sorted by stage, then order. */
+export async function publishedGuides(): Promise<CollectionEntry<'guides'>[]> {
+  const all = await getCollection('guides', (g) => !g.data.draft);
+  return all.sort((a, b) => a.data.stage - b.data.stage || a.data.order - b.data.order);
+}
+
+/** Published case studies, by stage then title. */
+export async function publishedCaseStudies(): Promise<CollectionEntry<'caseStudies'>[]> {
+  const all = await getCollection('caseStudies', (c) => !c.data.draft);
+  return all.sort((a, b) => a.data.stage - b.data.stage || a.data.title.localeCompare(b.data.title));
+}
+
+/** The six stages in journey order. */
+export async function orderedStages(): Promise<CollectionEntry<'stages'>[]> {
+  return (await getCollection('stages')).sort((a, b) => a.data.num - b.data.num);
+}
+
+/** Looks up guides by slug, keeping the given order and dropping unknown or draft slugs. */
+export async function guidesBySlug(slugs: readonly string[]): Promise<CollectionEntry<'guides'>[]> {
+  const guides = await publishedGuides();
+  return slugs.flatMap((s) => guides.filter((g) => g.id === s));
+}

@@ -1,0 +1,45 @@
+/**
+ * Every page in the sitemap, plus the 404 page: loads with no console or uncaught errors,
+ * no CSP violation, no request to another origin, no axe violation in the light and dark
+ * themes, and JavaScript within its budget.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, pageKind, jsBudget } from './support/site';
+import { watchPage, cspViolations, inlineScriptBytes, scrollToEnd } from './support/watch';
+import { axeViolations } from './support/axe';
+
+const paths = [...sitemapPaths(), '/404/'];
+const jsReport: Record<string, number> = {};
+
+for (const path of paths) {
+  test(`page ${path}`, async ({ page, baseURL }) => {
+    const watch = watchPage(page, baseURL!);
+    const response = await page.goto(path);
+    expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404/' ? 500 : 400);
+    await scrollToEnd(page);
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), `axe violations (${scheme} theme)`).toEqual([]);
+    }
+
+    const kind = pageKind(path);
+    const jsBytes = [...watch.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
+    jsReport[path] = jsBytes;
+    expect(jsBytes, `JS gzip bytes on a ${kind} page (budget ${jsBudget(kind)})`).toBeLessThanOrEqual(jsBudget(kind));
+
+    expect(await cspViolations(page), 'CSP violations').toEqual([]);
+    expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(watch.pageErrors, 'uncaught errors').toEqual([]);
+    expect(
+      watch.consoleErrors.filter((e) => !(path === '/404/' && /404/.test(e))),
+      'console errors',
+    ).toEqual([]);
+  });
+}
+
+test.afterAll(() => {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(`test-results/js-budget-${process.pid}.json`, JSON.stringify(jsReport, null, 2));
+});

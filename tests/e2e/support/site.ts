@@ -1,0 +1,26 @@
+/** Facts about the built site that e2e tests share: its pages and what kind each one is. */
+import { readFileSync, readdirSync } from 'node:fs';
+import budgets from '../../budgets.json' with { type: 'json' };
+
+/** Paths (e.g. `/guides/sla/`) of every page in the built sitemap. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths = files.flatMap((f) =>
+    [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+  if (paths.length === 0) throw new Error('The sitemap lists no pages: run `npm run build` first.');
+  return paths.sort();
+}
+
+/** The kind of page at a path, which decides its JS budget. */
+export type PageKind = 'tool' | 'content';
+
+/** Tool pages and embeds are `tool`; everything else is a content page. */
+export function pageKind(path: string): PageKind {
+  return /^\/(tools|embed)\/[a-z-]+\/$/.test(path) ? 'tool' : 'content';
+}
+
+/** The JS budget (gzip bytes) of a page kind. */
+export function jsBudget(kind: PageKind): number {
+  return kind === 'tool' ? budgets.tool : budgets.content;
+}
