@@ -1,16 +1,29 @@
 /**
- * The registry of built tools: tool id → the Astro wrapper that mounts its island.
- * `/tools/<id>/` and `/embed/<id>/` are generated from it, and guides link only to tools
- * listed here (so no link ever points at a tool that does not exist yet).
+ * The registry of built tools: tool id → the Astro wrapper that mounts its island, and the
+ * guides that explain it. `/tools/<id>/` and `/embed/<id>/` are generated from it, and
+ * guides link only to tools listed here (so no link points at a tool not built yet).
  * Adding a tool: see docs/adding-a-tool.md.
  */
 import type { ToolId } from './catalog';
+import TotalCostIsland from './total-cost/TotalCostIsland.astro';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Astro components have no public type
+// Astro components have no exported public type; this is the shape pages need.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AstroComponent = (props: any) => any;
 
+/** A built tool: its island and the guides to read with it (slugs). */
+export interface BuiltTool {
+  island: AstroComponent;
+  guides: string[];
+}
+
 /** Built tools, in any order. */
-export const TOOL_ISLANDS: Partial<Record<ToolId, AstroComponent>> = {};
+export const TOOL_ISLANDS: Partial<Record<ToolId, BuiltTool>> = {
+  'total-cost': {
+    island: TotalCostIsland,
+    guides: ['total-cost-of-engagement', 'cheapest-vendor-costs-more', 'why-outsource'],
+  },
+};
 
 /** True when the tool with this id is built and has a page. */
 export function isToolBuilt(id: ToolId): boolean {

@@ -23,7 +23,8 @@ function fileFor(pathname: string): string | undefined {
 test('every internal link and fragment in dist/ resolves', () => {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    if (!ids.has(file))
+      ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
     return ids.get(file)!;
   };
   const broken: string[] = [];

@@ -11,9 +11,18 @@ import { countWords } from '../../src/lib/reading-time';
 import { loadFingerprints, readSeeds, runFingerprints, sharedRuns } from '../../scripts/seed-overlap.mjs';
 
 const mdxFiles = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f)).map((f) => `${dir}/${f}`) : [];
-const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
-const slug = (file: string) => file.split('/').pop()!.replace(/\.mdx?$/, '');
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^[^_].*\.mdx?$/.test(f))
+        .map((f) => `${dir}/${f}`)
+    : [];
+const frontmatter = (file: string) =>
+  parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+const slug = (file: string) =>
+  file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
 
 const guideFiles = mdxFiles('content/guides');
 const caseFiles = mdxFiles('content/case-studies');
@@ -55,10 +64,18 @@ describe('originality', () => {
     const seeds = readSeeds();
     const sample = seeds.length ? seeds[0]!.text.split(/\s+/).slice(40, 52).join(' ') : '';
     if (sample) expect(sharedRuns(sample, prints).length).toBeGreaterThan(0);
-    expect(sharedRuns('an entirely original sentence that no seed article has ever contained anywhere', prints)).toEqual([]);
+    expect(
+      sharedRuns('an entirely original sentence that no seed article has ever contained anywhere', prints),
+    ).toEqual([]);
   });
 
-  const files = [...guideFiles, ...caseFiles, ...readdirSync('content').filter((f) => f.endsWith('.json')).map((f) => `content/${f}`)];
+  const files = [
+    ...guideFiles,
+    ...caseFiles,
+    ...readdirSync('content')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `content/${f}`),
+  ];
   it.each(files)('%s shares no run of 8+ words with a seed', (file) => {
     expect(sharedRuns(readFileSync(file, 'utf8'), prints)).toEqual([]);
   });

@@ -1,0 +1,98 @@
+/**
+ * Locale-aware number parsing and formatting for text inputs (we never use type=number:
+ * it rejects "1.234,56" in de-DE and silently turns bad input into an empty value).
+ */
+
+/** The kind of a numeric field, which decides its keyboard, format and checks. */
+export type NumberKind = 'number' | 'integer' | 'money' | 'percent';
+
+/** Result of parsing what a visitor typed. `null` value = the field is empty. */
+export type ParseResult = { ok: true; value: number | null } | { ok: false; reason: 'format' | 'whole' };
+
+interface Separators {
+  group: string;
+  decimal: string;
+}
+
+const separatorCache = new Map<string, Separators>();
+
+/** The group and decimal separators of a locale (e.g. "." and "," in de-DE). */
+export function separators(locale: string): Separators {
+  let s = separatorCache.get(locale);
+  if (!s) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+    s = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    separatorCache.set(locale, s);
+  }
+  return s;
+}
+
+const SPACES = /[\s\u00a0\u202f]/g;
+
+/**
+ * Parses a number as typed in `locale`. Accepts grouping ("45,000", "45.000" in de-DE,
+ * "45 000" in fr-FR), a leading currency symbol or trailing %, and a leading minus.
+ * Rejects misplaced group separators ("1,23,4" in en-US), exponents ("1e309") and words.
+ */
+export function parseLocaleNumber(text: string, locale: string, kind: NumberKind = 'number'): ParseResult {
+  let t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  const { group, decimal } = separators(locale);
+  t = t.replace(/^[-\u2212]?\s*[^\d\s.,\u2212-]{1,3}\s*/, (m) => (/[-\u2212]/.test(m) ? '-' : '')); // currency symbol
+  t = t.replace(/\s*%$/, '').replace(/\u2212/g, '-');
+  const negative = t.startsWith('-');
+  if (negative) t = t.slice(1);
+  const groupIsSpace = /\s/.test(group) || group === '\u202f';
+  if (groupIsSpace) t = t.replace(SPACES, ' ');
+  const [intPart = '', fracPart, extra] = t.split(decimal);
+  if (extra !== undefined) return { ok: false, reason: 'format' };
+  const g = groupIsSpace ? ' ' : group;
+  // Groups of 3, or 2 then 3 as in Indian grouping (1,00,000).
+  const grouped = new RegExp(`^\\d{1,3}(${escape(g)}\\d{2,3})*${escape(g)}\\d{3}$`);
+  let digits: string;
+  if (/^\d+$/.test(intPart)) digits = intPart;
+  else if (grouped.test(intPart)) digits = intPart.split(g).join('');
+  else if (intPart === '' && fracPart !== undefined) digits = '0';
+  else return { ok: false, reason: 'format' };
+  if (fracPart !== undefined && !/^\d+$/.test(fracPart)) return { ok: false, reason: 'format' };
+  const value = Number(`${negative ? '-' : ''}${digits}${fracPart ? `.${fracPart}` : ''}`);
+  if (!Number.isFinite(value)) return { ok: false, reason: 'format' };
+  if (kind === 'integer' && !Number.isInteger(value)) return { ok: false, reason: 'whole' };
+  return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Formats a value for an input field (grouping, up to `maxDecimals` decimals, no symbol). */
+export function formatForInput(value: number | null, locale: string, maxDecimals = 2): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** Money for display, e.g. "$45,000" or "45.000 €"; whole units unless `cents`. */
+export function formatMoney(value: number, locale: string, currency: string, cents = false): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: cents ? 2 : 0,
+    minimumFractionDigits: cents ? 2 : 0,
+  }).format(value);
+}
+
+/** A plain number for display, e.g. "1,234.5". */
+export function formatNumber(value: number, locale: string, maxDecimals = 1): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** A percentage for display from a value in percent units, e.g. 12.34 → "12.3%". */
+export function formatPercent(value: number, locale: string, maxDecimals = 1): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals }).format(value / 100);
+}

@@ -1,0 +1,101 @@
+/**
+ * Where tool data is kept, and what went wrong with it. Browsers can block storage
+ * (SecurityError in sandboxed or partitioned iframes, some private modes) or run out of
+ * room (QuotaExceededError). Tools must keep working in memory and say so, so every write
+ * goes through this engine, which never throws and reports its state in `$storageState`.
+ */
+import { atom } from 'nanostores';
+import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+
+/** Where values are kept: the browser's local storage, this tab's session, or nowhere. */
+export type StorageMode = 'local' | 'session' | 'none';
+
+/**
+ * `saved`: stored in the chosen storage. `memory`: storage unavailable or turned off, values
+ * last only for this page. `full`: the last write failed for lack of room (values on screen
+ * are kept, the stored copy is older).
+ */
+export type StorageState = 'saved' | 'memory' | 'full';
+
+/** The current storage state, shown by every tool. */
+export const $storageState = atom<StorageState>('saved');
+
+/** Returns the storage of that kind if it can be read and written here, else undefined. */
+export function probeStorage(mode: StorageMode): Storage | undefined {
+  if (mode === 'none' || typeof window === 'undefined') return undefined;
+  try {
+    const s = mode === 'local' ? window.localStorage : window.sessionStorage;
+    s.setItem('os:probe', '1');
+    s.removeItem('os:probe');
+    return s;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for the DOMException browsers throw when storage is full. */
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+}
+
+/**
+ * A key/value engine for @nanostores/persistent: reads and writes `storage` when it works,
+ * and always keeps a copy in memory, so a failed write loses nothing on screen.
+ */
+export function createEngine(storage: Storage | undefined): Record<string, string> {
+  const memory: Record<string, string> = {};
+  const read = (key: string): string | undefined => {
+    if (key in memory) return memory[key];
+    try {
+      return storage?.getItem(key) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return new Proxy(memory, {
+    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
+    has: (_, key) => typeof key === 'string' && read(key) !== undefined,
+    set(_, key, value: string) {
+      if (typeof key !== 'string') return true;
+      memory[key] = value;
+      if (!storage) return true;
+      try {
+        storage.setItem(key, value);
+        delete memory[key]; // Stored: let other tabs' changes show through from now on.
+        if ($storageState.get() === 'full') $storageState.set('saved');
+      } catch (e) {
+        $storageState.set(isQuotaError(e) ? 'full' : 'memory');
+      }
+      return true;
+    },
+    deleteProperty(_, key) {
+      if (typeof key !== 'string') return true;
+      delete memory[key];
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // Nothing stored that we could remove; the memory copy is gone either way.
+      }
+      return true;
+    },
+  });
+}
+
+const noEvents = { addEventListener() {}, removeEventListener() {} };
+let engine: Record<string, string> = createEngine(undefined);
+
+/** The engine in use (also for reading keys that are not stores, such as backups). */
+export function storageEngine(): Record<string, string> {
+  return engine;
+}
+
+/**
+ * Chooses where values go. Must run before any tool store is created (framework/boot.ts
+ * does it on import). Embeds pass their `storage` option; pages use local storage.
+ */
+export function configureStorage(mode: StorageMode): void {
+  const storage = probeStorage(mode);
+  engine = createEngine(storage);
+  $storageState.set(storage ? 'saved' : 'memory');
+  setPersistentEngine(engine, storage && mode === 'local' ? windowPersistentEvents : noEvents);
+}

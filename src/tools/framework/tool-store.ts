@@ -1,0 +1,86 @@
+/**
+ * The shared store of every tool: one versioned record per tool per engagement, persisted
+ * with @nanostores/persistent. Data that cannot be read is moved to a backup key and the
+ * visitor told (with a download), never dropped. Views read `$state` and `$notice` and call
+ * the returned actions; they never call `.set()` themselves.
+ */
+import './boot';
+import { atom, type ReadableAtom } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import { readRecord, toRecord, type ToolStateDef } from './record';
+import { storageEngine } from './storage';
+
+/** The engagement whose data a page shows. Many engagements come with the workspace. */
+export const DEFAULT_ENGAGEMENT = 'default';
+
+/** Storage key of a tool's record in an engagement. */
+export function toolKey(tool: string, engagement = DEFAULT_ENGAGEMENT): string {
+  return `os:tool:${engagement}:${tool}`;
+}
+
+/** Something the visitor should know about their stored data. */
+export type Notice =
+  { kind: 'recovered'; message: string; backupKey: string } | { kind: 'migrated'; message: string } | null;
+
+/** A tool's store and its actions. */
+export interface ToolStore<S> {
+  def: ToolStateDef<S>;
+  key: string;
+  $state: ReadableAtom<S>;
+  $notice: ReadableAtom<Notice>;
+  /** Applies a change to the state (pure function of the old state). */
+  update(change: (state: S) => S): void;
+  /** Replaces the whole state (import, share link). */
+  replace(state: S): void;
+  /** Back to the initial state. */
+  reset(): void;
+  /** Dismisses the notice (the backup stays). */
+  dismissNotice(): void;
+  /** The raw text kept aside in the backup key, if any. */
+  backupText(): string | undefined;
+}
+
+/** Creates the persisted store of a tool. Call once per tool per engagement, in the browser. */
+export function createToolStore<S>(def: ToolStateDef<S>, engagement = DEFAULT_ENGAGEMENT): ToolStore<S> {
+  const key = toolKey(def.tool, engagement);
+  const backupKey = `${key}:backup`;
+  const $notice = atom<Notice>(null);
+
+  const decode = (text: string): S => {
+    const result = readRecord(def, text);
+    if (result.ok) {
+      if (result.migratedFrom)
+        $notice.set({
+          kind: 'migrated',
+          message: 'Your saved values were upgraded to the current version of this tool.',
+        });
+      return result.state;
+    }
+    // Keep the unreadable text aside, tell the visitor, and start from the defaults.
+    storageEngine()[backupKey] = text;
+    $notice.set({
+      kind: 'recovered',
+      message: `Your saved values for this tool could not be read (${result.message}) They were kept aside; you can download them.`,
+      backupKey,
+    });
+    queueMicrotask(() => delete storageEngine()[key]);
+    return def.initial();
+  };
+
+  const $state = persistentAtom<S>(key, def.initial(), {
+    encode: (state) => JSON.stringify(toRecord(def, state)),
+    decode,
+  });
+
+  return {
+    def,
+    key,
+    $state,
+    $notice,
+    update: (change) => $state.set(change($state.get())),
+    replace: (state) => $state.set(state),
+    reset: () => $state.set(def.initial()),
+    dismissNotice: () => $notice.set(null),
+    backupText: () => storageEngine()[backupKey],
+  };
+}

@@ -1,0 +1,85 @@
+/** The total-cost tool: inputs on the left, results on the right (stacked on phones). */
+import { useStore } from '@nanostores/preact';
+import { ToolShell } from '../ui/ToolShell';
+import { NumberField } from '../ui/NumberField';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { SettingsControls } from '../ui/SettingsControls';
+import { useHydratedStore, useSettings } from '../ui/hooks';
+import { $fieldErrors, clearFieldErrors, editField, setPricing, totalCost, visibleFields } from './store';
+import { initialTotalCost } from './state';
+import type { FieldDef } from './fields';
+import type { PricingModel } from './model';
+import { TotalCostResults } from './TotalCostResults';
+
+const GROUPS: { id: FieldDef['group']; legend: string }[] = [
+  { id: 'horizon', legend: 'Period' },
+  { id: 'inhouse', legend: 'Keeping the work in-house' },
+  { id: 'vendor', legend: 'Outsourcing: the vendor and your oversight' },
+  { id: 'transition', legend: 'Switching over, and out again' },
+];
+
+const PRICING: { value: PricingModel; label: string }[] = [
+  { value: 'monthly', label: 'Monthly fee' },
+  { value: 'hourly', label: 'Hourly rate' },
+  { value: 'unit', label: 'Per unit' },
+];
+
+const fieldId = (key: string) => `tc-${key}`;
+
+export default function TotalCost() {
+  const state = useHydratedStore(totalCost.$state, initialTotalCost());
+  const errors = useStore($fieldErrors);
+  const { locale } = useSettings();
+  const fields = visibleFields(state.pricing);
+  const errorList = fields.flatMap((f) => (errors[f.key] ? [{ id: fieldId(f.key), message: errors[f.key]! }] : []));
+
+  const renderField = (f: FieldDef) => (
+    <NumberField
+      key={f.key}
+      id={fieldId(f.key)}
+      label={f.label}
+      hint={f.hint}
+      source={f.source}
+      kind={f.kind}
+      value={state.values[f.key]}
+      error={errors[f.key]}
+      locale={locale}
+      onEdit={(text, commit) => editField(f.key, text, locale, commit)}
+    />
+  );
+
+  return (
+    <ToolShell store={totalCost} onReplace={clearFieldErrors}>
+      <div class="tool-layout">
+        <form class="tool-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Inputs" noValidate>
+          <SettingsControls />
+          <ErrorSummary errors={errorList} />
+          {GROUPS.map((g) => (
+            <fieldset key={g.id}>
+              <legend>{g.legend}</legend>
+              {g.id === 'vendor' && (
+                <fieldset class="radios">
+                  <legend>Pricing model</legend>
+                  {PRICING.map((p) => (
+                    <label key={p.value} class="radio">
+                      <input
+                        type="radio"
+                        name="pricing"
+                        value={p.value}
+                        checked={state.pricing === p.value}
+                        onChange={() => setPricing(p.value)}
+                      />
+                      {p.label}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
+              {fields.filter((f) => f.group === g.id).map(renderField)}
+            </fieldset>
+          ))}
+        </form>
+        <TotalCostResults />
+      </div>
+    </ToolShell>
+  );
+}

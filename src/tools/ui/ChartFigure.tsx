@@ -1,0 +1,108 @@
+/**
+ * An accessible chart: a canvas with role="img" and a summary label, drawn by Chart.js once
+ * it scrolls into view (the tool works before the chart code arrives), followed by a data
+ * table with exactly the plotted values.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ChartSpec } from './chart-core';
+
+interface Props {
+  id: string;
+  title: string;
+  /** One or two sentences saying what the chart shows; the canvas's accessible name. */
+  summary: string;
+  spec: ChartSpec;
+  /** Table headers; the first column holds the labels, then one column per series. */
+  columns: string[];
+}
+
+type Drawn = ReturnType<typeof import('./chart-core').drawChart>;
+
+export function ChartFigure({ id, title, summary, spec, columns }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Drawn | null>(null);
+  const [failed, setFailed] = useState(false);
+  const latest = useRef(spec);
+  latest.current = spec;
+
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    let cancelled = false;
+    const load = () =>
+      import('./chart-core')
+        .then(({ drawChart }) => {
+          if (!cancelled) chart.current = drawChart(el, latest.current);
+        })
+        .catch(() => setFailed(true));
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        io.disconnect();
+        void load();
+      }
+    });
+    io.observe(el);
+    const retheme = () => chart.current?.update(latest.current, true);
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    document.addEventListener('os-theme-change', retheme);
+    media.addEventListener('change', retheme);
+    return () => {
+      cancelled = true;
+      io.disconnect();
+      document.removeEventListener('os-theme-change', retheme);
+      media.removeEventListener('change', retheme);
+      chart.current?.destroy();
+    };
+  }, []);
+
+  useEffect(() => chart.current?.update(spec), [spec]);
+
+  return (
+    <figure class="chart-figure" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <ul class="chart-legend" aria-hidden="true">
+        {spec.series.map((s) => (
+          <li key={s.label}>
+            <span class={`swatch swatch-${s.color}${s.dashed ? ' dashed' : ''}`} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <div class="chart-canvas">
+        <canvas ref={canvas} id={id} role="img" aria-label={summary}>
+          {summary}
+        </canvas>
+      </div>
+      {failed && <p class="hint">The chart could not be drawn; the table below has the same numbers.</p>}
+      <details class="chart-table">
+        <summary>Data table: {title}</summary>
+        <div class="table-scroll">
+          <table>
+            <caption class="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {columns.map((c, i) => (
+                  <th key={c} scope="col" class={i > 0 ? 'num' : undefined}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {spec.labels.map((label, row) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  {spec.series.map((s) => (
+                    <td key={s.label} class="num">
+                      {spec.format(s.values[row] ?? 0)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
