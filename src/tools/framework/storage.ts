@@ -91,11 +91,13 @@ export function storageEngine(): Record<string, string> {
 
 /**
  * Chooses where values go. Must run before any tool store is created (framework/boot.ts
- * does it on import). Embeds pass their `storage` option; pages use local storage.
+ * does it on import). Embeds pass their `storage` option; pages use local storage; tests
+ * pass a Storage of their own.
  */
-export function configureStorage(mode: StorageMode): void {
-  const storage = probeStorage(mode);
+export function configureStorage(mode: StorageMode, given?: Storage): void {
+  const storage = given ?? probeStorage(mode);
   engine = createEngine(storage);
   $storageState.set(storage ? 'saved' : 'memory');
-  setPersistentEngine(engine, storage && mode === 'local' ? windowPersistentEvents : noEvents);
+  const crossTab = storage && mode === 'local' && typeof window !== 'undefined';
+  setPersistentEngine(engine, crossTab ? windowPersistentEvents : noEvents);
 }

@@ -26,6 +26,8 @@ export type Notice =
 export interface ToolStore<S> {
   def: ToolStateDef<S>;
   key: string;
+  /** Stores exported, imported and shared together with this one (e.g. the vendor list). */
+  companions: ToolStore<unknown>[];
   $state: ReadableAtom<S>;
   $notice: ReadableAtom<Notice>;
   /** Applies a change to the state (pure function of the old state). */
@@ -40,8 +42,15 @@ export interface ToolStore<S> {
   backupText(): string | undefined;
 }
 
-/** Creates the persisted store of a tool. Call once per tool per engagement, in the browser. */
-export function createToolStore<S>(def: ToolStateDef<S>, engagement = DEFAULT_ENGAGEMENT): ToolStore<S> {
+/** Options of a tool store. */
+export interface ToolStoreOptions {
+  engagement?: string;
+  companions?: ToolStore<unknown>[];
+}
+
+/** Creates the persisted store of a tool. Call once per tool per engagement. */
+export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptions = {}): ToolStore<S> {
+  const { engagement = DEFAULT_ENGAGEMENT, companions = [] } = options;
   const key = toolKey(def.tool, engagement);
   const backupKey = `${key}:backup`;
   const $notice = atom<Notice>(null);
@@ -75,6 +84,7 @@ export function createToolStore<S>(def: ToolStateDef<S>, engagement = DEFAULT_EN
   return {
     def,
     key,
+    companions,
     $state,
     $notice,
     update: (change) => $state.set(change($state.get())),

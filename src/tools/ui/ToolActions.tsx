@@ -1,7 +1,7 @@
 /** The toolbar of every tool: export and import JSON, copy a share link, print, reset. */
 import { useRef, useState } from 'preact/hooks';
 import type { ToolStore } from '../framework/tool-store';
-import { readRecord, toRecord } from '../framework/record';
+import { applyTransfer, exportText, readTransfer } from '../framework/transfer';
 import { shareUrl, MAX_ENCODED } from '../framework/share-link';
 import { downloadText, MAX_IMPORT_BYTES, today } from '../framework/download';
 
@@ -15,22 +15,21 @@ export function ToolActions<S>({ store, onMessage, onReplace }: Props<S>) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [manualLink, setManualLink] = useState<string | null>(null);
-  const record = () => JSON.stringify(toRecord(store.def, store.$state.get()));
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const fail = (why: string) =>
       onMessage({ ok: false, text: `Import failed: ${why} Your current values are unchanged.` });
     if (file.size > MAX_IMPORT_BYTES) return fail('the file is larger than 1 MB, so it is not a file from this tool.');
-    const result = readRecord(store.def, await file.text());
+    const result = readTransfer(store, await file.text());
     if (!result.ok) return fail(result.message);
-    store.replace(result.state);
+    applyTransfer(store, result.incoming);
     onReplace?.();
     onMessage({ ok: true, text: `Imported the values from “${file.name}”.` });
   };
 
   const copyLink = async () => {
-    const url = await shareUrl(record(), location.href);
+    const url = await shareUrl(exportText(store), location.href);
     if (url.length > MAX_ENCODED + 200)
       return onMessage({ ok: false, text: 'There is too much data for a share link. Use Export instead.' });
     try {
@@ -52,7 +51,7 @@ export function ToolActions<S>({ store, onMessage, onReplace }: Props<S>) {
         <button
           type="button"
           class="secondary"
-          onClick={() => downloadText(`${store.def.tool}-${today()}.json`, record())}
+          onClick={() => downloadText(`${store.def.tool}-${today()}.json`, exportText(store))}
         >
           Export (JSON)
         </button>

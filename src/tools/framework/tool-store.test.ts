@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { cleanStores } from 'nanostores';
+import { configureStorage, $storageState, storageEngine } from './storage';
+import { createToolStore, toolKey } from './tool-store';
+import type { ToolStateDef } from './record';
+import { exportText, readTransfer, applyTransfer, wouldOverwrite } from './transfer';
+import { vendorListDef } from './vendors';
+
+/** A Storage backed by a Map, which can be told to fail like a full or blocked browser store. */
+class FakeStorage implements Storage {
+  map = new Map<string, string>();
+  fail: 'quota' | null = null;
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  setItem(k: string, v: string) {
+    if (this.fail === 'quota') throw new DOMException('full', 'QuotaExceededError');
+    this.map.set(k, v);
+  }
+}
+
+/** Version 2 of a small tool whose version 1 stored `count` as a string. */
+const def: ToolStateDef<{ count: number; note: string }> = {
+  tool: 'demo',
+  title: 'Demo tool',
+  version: 2,
+  schema: z.object({ count: z.number().check(z.gte(0)), note: z.string() }),
+  initial: () => ({ count: 1, note: '' }),
+  migrations: { 1: (d) => ({ count: Number((d as { count: string }).count), note: '' }) },
+};
+const key = toolKey('demo');
+const rec = (v: number, data: unknown) => JSON.stringify({ format: 'outsource-smart', tool: 'demo', v, data });
+
+let storage: FakeStorage;
+beforeEach(() => {
+  storage = new FakeStorage();
+  configureStorage('local', storage);
+});
+
+describe('createToolStore', () => {
+  it('starts from the defaults and persists every change as a versioned record', () => {
+    const store = createToolStore(def);
+    expect(store.$state.get()).toEqual({ count: 1, note: '' });
+    store.update((s) => ({ ...s, count: 5 }));
+    expect(JSON.parse(storage.getItem(key)!)).toEqual({
+      format: 'outsource-smart',
+      tool: 'demo',
+      v: 2,
+      data: { count: 5, note: '' },
+    });
+  });
+
+  it('reads a stored record back (a reload)', () => {
+    storage.setItem(key, rec(2, { count: 7, note: 'hi' }));
+    expect(createToolStore(def).$state.get()).toEqual({ count: 7, note: 'hi' });
+  });
+
+  it('migrates an old version and says so', () => {
+    storage.setItem(key, rec(1, { count: '4' }));
+    const store = createToolStore(def);
+    expect(store.$state.get()).toEqual({ count: 4, note: '' });
+    expect(store.$notice.get()?.kind).toBe('migrated');
+  });
+
+  it.each([
+    ['not JSON', '{"format":'],
+    ['wrong shape', rec(2, { count: -3, note: 'x' })],
+    ['another tool', JSON.stringify({ format: 'outsource-smart', tool: 'raci', v: 1, data: {} })],
+    ['a newer version', rec(9, { count: 1, note: '' })],
+  ])('keeps %s aside in a backup key, tells the visitor, and starts from defaults', async (_, text) => {
+    storage.setItem(key, text);
+    const store = createToolStore(def);
+    expect(store.$state.get()).toEqual({ count: 1, note: '' });
+    expect(store.$notice.get()?.kind).toBe('recovered');
+    expect(storage.getItem(`${key}:backup`)).toBe(text);
+    expect(store.backupText()).toBe(text);
+    await Promise.resolve();
+    expect(storage.getItem(key)).toBeNull();
+  });
+
+  it('reports a full storage and keeps the value in memory', () => {
+    const store = createToolStore(def);
+    storage.fail = 'quota';
+    store.update((s) => ({ ...s, count: 9 }));
+    expect($storageState.get()).toBe('full');
+    expect(store.$state.get().count).toBe(9);
+    expect(storageEngine()[key]).toContain('"count":9');
+    storage.fail = null;
+    store.update((s) => ({ ...s, count: 10 }));
+    expect($storageState.get()).toBe('saved');
+  });
+
+  it('works in memory when storage is unavailable', () => {
+    configureStorage('none');
+    expect($storageState.get()).toBe('memory');
+    const store = createToolStore(def);
+    store.update((s) => ({ ...s, note: 'kept' }));
+    expect(createToolStore(def).$state.get().note).toBe('kept');
+    cleanStores(store.$state);
+  });
+});
+
+describe('transfer with companions', () => {
+  it('exports and imports a tool together with the vendor list, all or nothing', () => {
+    const vendors = createToolStore(vendorListDef);
+    const store = createToolStore(def, { companions: [vendors as never] });
+    vendors.replace({ vendors: [{ id: 'va', name: 'Acme' }] });
+    store.update((s) => ({ ...s, count: 3 }));
+    const text = exportText(store);
+
+    vendors.replace({ vendors: [] });
+    store.reset();
+    const read = readTransfer(store, text);
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(wouldOverwrite(store, read.incoming)).toBe(false);
+      applyTransfer(store, read.incoming);
+    }
+    expect(store.$state.get().count).toBe(3);
+    expect(vendors.$state.get().vendors[0]?.name).toBe('Acme');
+
+    const bad = JSON.parse(text);
+    bad.companions.vendors.data.vendors[0].id = 'NOT VALID';
+    const r = readTransfer(store, JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/vendor list/);
+  });
+});
