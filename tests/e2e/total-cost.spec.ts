@@ -63,6 +63,7 @@ test('a worked example gives the hand-computed figures', async ({ page }) => {
     ),
   ).toBeVisible();
   // The chart's table holds the plotted cumulative values: month 6 = 12,450 vs 12,915.
+  await page.getByText('Data table: Cumulative cost by month').click();
   const lastRow = page.locator('.chart-table tbody tr').last();
   await expect(lastRow).toHaveText(/6\s*\$12,450\s*\$12,915/);
   await expect(page.getByRole('link', { name: 'Work out the total cost of engagement' }).first()).toBeVisible();

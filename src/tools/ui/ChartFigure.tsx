@@ -22,6 +22,8 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Drawn | null>(null);
   const [failed, setFailed] = useState(false);
+  // The table is built when opened (or printed): long tables are costly to render on load.
+  const [tableOpen, setTableOpen] = useState(false);
   const latest = useRef(spec);
   latest.current = spec;
 
@@ -56,6 +58,11 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
   }, []);
 
   useEffect(() => chart.current?.update(spec), [spec]);
+  useEffect(() => {
+    const open = () => setTableOpen(true);
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
 
   return (
     <figure class="chart-figure" aria-labelledby={`${id}-title`}>
@@ -74,7 +81,7 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
         </canvas>
       </div>
       {failed && <p class="hint">The chart could not be drawn; the table below has the same numbers.</p>}
-      <details class="chart-table">
+      <details class="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Data table: {title}</summary>
         <div class="table-scroll">
           <table>
@@ -89,7 +96,7 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
               </tr>
             </thead>
             <tbody>
-              {spec.labels.map((label, row) => (
+              {(tableOpen ? spec.labels : []).map((label, row) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
                   {spec.series.map((s) => (
