@@ -34,7 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    // --ignore-lock: run beside a preview the developer may have open (`npm start`).
+    command: `astro preview --ignore-lock --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -42,7 +42,7 @@ const build = spawnSync('npm', ['run', 'build', '--silent'], {
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - start) / 1000;
 
-const server = spawn('astro', ['preview', '--port', String(PORT), '--host', '127.0.0.1'], {
+const server = spawn('astro', ['preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], {
   stdio: 'ignore',
   shell: process.platform === 'win32',
 });

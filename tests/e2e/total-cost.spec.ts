@@ -299,3 +299,13 @@ test('print shows the inputs and results without the site chrome', async ({ page
   await expect(page.getByRole('textbox', { name: 'Annual salary', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
 });
+
+test('a change in one tab shows up in another tab of the same browser', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await open(a);
+  await open(b);
+  await a.getByRole('textbox', { name: 'Monthly vendor fee', exact: true }).fill('3,100');
+  await a.getByRole('textbox', { name: 'Monthly vendor fee', exact: true }).blur();
+  await expect(b.getByRole('textbox', { name: 'Monthly vendor fee', exact: true })).toHaveValue('3,100');
+});
