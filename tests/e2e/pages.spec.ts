@@ -7,7 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, pageKind, jsBudget } from './support/site';
 import { watchPage, cspViolations, inlineScriptBytes, scrollToEnd } from './support/watch';
-import { axeViolations } from './support/axe';
+import { axeViolationsInBothThemes } from './support/axe';
 
 const paths = [...sitemapPaths(), '/404/'];
 const jsReport: Record<string, number> = {};
@@ -19,10 +19,7 @@ for (const path of paths) {
     expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404/' ? 500 : 400);
     await scrollToEnd(page);
 
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(page), `axe violations (${scheme} theme)`).toEqual([]);
-    }
+    expect(await axeViolationsInBothThemes(page), 'axe violations').toEqual([]);
 
     const kind = pageKind(path);
     const jsBytes = [...watch.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));

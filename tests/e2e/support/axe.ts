@@ -12,3 +12,13 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   const { violations } = await builder.analyze();
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
 }
+
+/** Axe violations in the light and then the dark theme, each line prefixed with its theme. */
+export async function axeViolationsInBothThemes(page: Page, include?: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found.push(...(await axeViolations(page, include)).map((line) => `[${scheme}] ${line}`));
+  }
+  return found;
+}
