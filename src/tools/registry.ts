@@ -6,6 +6,7 @@
  */
 import type { ToolId } from './catalog';
 import TotalCostIsland from './total-cost/TotalCostIsland.astro';
+import VendorScorecardIsland from './vendor-scorecard/VendorScorecardIsland.astro';
 
 // Astro components have no exported public type; this is the shape pages need.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,6 +24,7 @@ export const TOOL_ISLANDS: Partial<Record<ToolId, BuiltTool>> = {
     island: TotalCostIsland,
     guides: ['total-cost-of-engagement', 'cheapest-vendor-costs-more', 'why-outsource'],
   },
+  'vendor-scorecard': { island: VendorScorecardIsland, guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'] },
 };
 
 /** True when the tool with this id is built and has a page. */

@@ -1,0 +1,117 @@
+/** The vendor scorecard: vendors and criteria on the left, results on the right (stacked on phones). */
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { ToolShell } from '../ui/ToolShell';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { SettingsControls } from '../ui/SettingsControls';
+import { useHydratedStore, useSettings } from '../ui/hooks';
+import { vendorStore } from '../framework/vendor-store';
+import type { VendorList } from '../framework/vendors';
+import { bidScore, normaliseWeights } from './model';
+import { LIBRARY } from './library';
+import { initialScorecard, MAX_CRITERIA } from './state';
+import { $fieldErrors, $limit, addCriterion, afterReplace, ensureVendors, scorecard, visibleFieldIds } from './store';
+import { CriterionCard } from './CriterionCard';
+import { VendorsEditor } from './VendorsEditor';
+import { ScorecardResults } from './ScorecardResults';
+import { focusLater } from './RowButtons';
+import { formatScore } from './format';
+
+const NO_VENDORS: VendorList = { vendors: [] };
+const initial = initialScorecard();
+
+export default function VendorScorecard() {
+  const state = useHydratedStore(scorecard.$state, initial);
+  const list = useHydratedStore(vendorStore.$state, NO_VENDORS);
+  const errors = useStore($fieldErrors);
+  const limit = useStore($limit);
+  const { locale } = useSettings();
+  const [pick, setPick] = useState('');
+
+  // Seed two vendors on first use; a share link in the address seeds after it is read.
+  useEffect(() => {
+    if (!/(^#|&)share=/.test(location.hash)) ensureVendors();
+  }, []);
+
+  const visible = new Set(visibleFieldIds(state, list));
+  const errorList = Object.entries(errors).flatMap(([id, message]) =>
+    message && visible.has(id) ? [{ id, message }] : [],
+  );
+  const shares = normaliseWeights(state.criteria.map((c) => c.weight));
+  const bids = list.vendors.map((v) => state.bids[v.id]).filter((b): b is number => b !== undefined);
+  const lowest = bids.length ? Math.min(...bids) : 0;
+  const bidScores = Object.fromEntries(list.vendors.map((v) => [v.id, bidScore(state.bids[v.id], lowest)]));
+  const firstFromBids = state.criteria.findIndex((c) => c.fromBids);
+  const offered = LIBRARY.filter((l) => !state.criteria.some((c) => c.lib === l.id));
+  const fmt2 = (n: number) => formatScore(n, locale);
+
+  const add = (lib: string | null) => {
+    const id = addCriterion(lib);
+    if (id) {
+      setPick('');
+      focusLater(`vs-cn-${id}`);
+    }
+  };
+
+  return (
+    <ToolShell store={scorecard} onReplace={afterReplace}>
+      <div class="tool-layout">
+        <form class="tool-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Inputs" noValidate>
+          <SettingsControls />
+          <ErrorSummary errors={errorList} />
+          <VendorsEditor list={list} limit={limit?.scope === 'vendors' ? limit.text : null} />
+          <fieldset class="vs-criteria">
+            <legend>Criteria</legend>
+            <p class="hint">
+              Use 1 to {MAX_CRITERIA} criteria. Give most weight to what would hurt most if it went wrong; weights are
+              shared out to 100 %.
+            </p>
+            {state.criteria.map((c, k) => (
+              <CriterionCard
+                key={c.id}
+                c={c}
+                k={k}
+                count={state.criteria.length}
+                state={state}
+                list={list}
+                share={shares ? shares[k]! : null}
+                showBids={k === firstFromBids}
+                bidScores={bidScores}
+                errors={errors}
+                locale={locale}
+                fmt2={fmt2}
+              />
+            ))}
+            <div role="status" class="vs-limit">
+              {limit?.scope === 'criteria' && <p class="banner warn">{limit.text}</p>}
+            </div>
+            <div class="vs-add">
+              <button type="button" id="vs-add-criterion" class="secondary" onClick={() => add(null)}>
+                Add criterion
+              </button>
+              {offered.length > 0 && (
+                <div class="field">
+                  <label for="vs-library">Criterion from the library</label>
+                  <div class="input-wrap">
+                    <select id="vs-library" value={pick} onChange={(e) => setPick(e.currentTarget.value)}>
+                      <option value="">Choose a criterion</option>
+                      {offered.map((l) => (
+                        <option key={l.id} value={l.id}>
+                          {l.name}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="button" class="secondary" onClick={() => pick && add(pick)}>
+                      Add from library
+                    </button>
+                  </div>
+                </div>
+              )}
+            </div>
+          </fieldset>
+        </form>
+        <ScorecardResults />
+      </div>
+    </ToolShell>
+  );
+}

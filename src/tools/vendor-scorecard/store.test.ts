@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { vendorStore } from '../framework/vendor-store';
+import { MAX_VENDORS } from '../framework/vendors';
+import { exportText, readTransfer } from '../framework/transfer';
+import {
+  $fieldErrors,
+  $limit,
+  $result,
+  addCriterion,
+  addVendor,
+  editBid,
+  editScore,
+  editWeight,
+  ensureVendors,
+  removeCriterion,
+  removeVendor,
+  scorecard,
+  setFromBids,
+  suggestCulturalFit,
+} from './store';
+import { MAX_CRITERIA } from './state';
+
+const ids = () => vendorStore.$state.get().vendors.map((v) => v.id);
+
+beforeEach(() => {
+  vendorStore.replace({ vendors: [] });
+  scorecard.reset();
+  $fieldErrors.set({});
+  $limit.set(null);
+});
+
+describe('scorecard store', () => {
+  it('seeds two empty vendors on first use, and keeps 2 to 10 with a message at each limit', () => {
+    ensureVendors();
+    expect(vendorStore.$state.get().vendors.map((v) => v.name)).toEqual(['', '']);
+    expect(removeVendor(ids()[0]!)).toBe(false);
+    expect($limit.get()?.text).toMatch(/at least 2 vendors/);
+    for (let n = 2; n < MAX_VENDORS; n++) expect(addVendor()).toBeDefined();
+    expect(addVendor()).toBeUndefined();
+    expect($limit.get()).toEqual({
+      scope: 'vendors',
+      text: 'You can compare at most 10 vendors. Remove one before adding another.',
+    });
+  });
+
+  it('keeps 1 to 15 criteria with a message at each limit', () => {
+    while (scorecard.$state.get().criteria.length < MAX_CRITERIA) expect(addCriterion()).toBeDefined();
+    expect(addCriterion('scalability')).toBeUndefined();
+    expect($limit.get()?.scope).toBe('criteria');
+    for (const c of scorecard.$state.get().criteria.slice(1)) expect(removeCriterion(c.id)).toBe(true);
+    expect(removeCriterion(scorecard.$state.get().criteria[0]!.id)).toBe(false);
+  });
+
+  it('validates scores, weights and bids with clear messages and keeps the last good value', () => {
+    ensureVendors();
+    const [a] = ids();
+    editScore(a!, 'price', 'Score for Vendor 1 on Price', '4', 'en-US', true);
+    editScore(a!, 'price', 'Score for Vendor 1 on Price', '7', 'en-US', true);
+    expect($fieldErrors.get()[`vs-s-${a}-price`]).toBe('Score for Vendor 1 on Price must be 5 or less');
+    editScore(a!, 'price', 'Score for Vendor 1 on Price', '2.5', 'en-US', true);
+    expect($fieldErrors.get()[`vs-s-${a}-price`]).toBe('Score for Vendor 1 on Price must be a whole number, like 3');
+    expect(scorecard.$state.get().scores[a!]).toEqual({ price: 4 });
+    expect($result.get()).toEqual({ status: 'errors', count: 1 });
+    editScore(a!, 'price', 'Score for Vendor 1 on Price', '', 'en-US', true);
+    expect(scorecard.$state.get().scores[a!]).toEqual({});
+    editWeight('price', 'Weight for Price', '-1', 'en-US', true);
+    expect($fieldErrors.get()['vs-w-price']).toBe('Weight for Price cannot be negative');
+    setFromBids('price', true);
+    editBid(a!, 'Bid price for Vendor 1', '0', 'en-US', true);
+    expect($fieldErrors.get()[`vs-b-${a}`]).toBe('Bid price for Vendor 1 must be more than 0');
+  });
+
+  it('removing a vendor or criterion drops its scores; export carries the vendor names', () => {
+    ensureVendors();
+    addVendor();
+    const [a, b, c] = ids();
+    editScore(c!, 'price', 'x', '3', 'en-US', true);
+    editScore(a!, 'price', 'x', '5', 'en-US', true);
+    removeVendor(c!);
+    expect(scorecard.$state.get().scores[c!]).toBeUndefined();
+    removeCriterion('price');
+    expect(scorecard.$state.get().scores[a!]).toEqual({});
+    const read = readTransfer(scorecard, exportText(scorecard));
+    expect(read.ok && read.incoming.parts[0]!.state).toEqual({ vendors: vendorStore.$state.get().vendors });
+    expect(ids()).toEqual([a, b]);
+  });
+
+  it('suggestCulturalFit sets the cultural-fit score only when that criterion exists', () => {
+    ensureVendors();
+    const [a] = ids();
+    expect(suggestCulturalFit(a!, 4)).toBe(false);
+    const id = addCriterion('cultural-fit')!;
+    expect(suggestCulturalFit(a!, 3.6)).toBe(true);
+    expect(scorecard.$state.get().scores[a!]?.[id]).toBe(4);
+    expect(suggestCulturalFit('nobody', 3)).toBe(false);
+  });
+});
