@@ -32,6 +32,21 @@ export const checklistSchema = z
     summary: z.string().min(10),
     /** True when each vendor gets its own copy of the answers. */
     perVendor: z.boolean().default(false),
+    /** Position among the checklists of the same tool (lowest first); ties sort by file name. */
+    order: z.number().int().default(1),
+    /** Words for the three answers, e.g. "Agreed" / "Not needed" / "Still open" for a contract. */
+    statusLabels: z
+      .object({
+        /** The item is done, checked or agreed. */
+        done: z.string().min(2),
+        /** The item does not apply here; it is left out of the progress count. */
+        na: z.string().min(2),
+        /** The item is still open. */
+        todo: z.string().min(2),
+      })
+      .default({ done: 'Done', na: 'Not applicable', todo: 'To do' }),
+    /** Title of the Markdown download, e.g. "Contract brief" (defaults to the checklist title). */
+    exportTitle: z.string().min(3).optional(),
     /** Sections in display order. */
     sections: z
       .array(z.object({ id: itemId, title: z.string().min(3), items: z.array(checklistItemSchema).min(1) }))

@@ -16,35 +16,50 @@ export const questionSchema = z.object({
   type: z.enum(['yesno', 'scale']),
   /** Relative weight in the score (default 1). */
   weight: z.number().positive().default(1),
-  /** Labels of the ends of a 1–5 scale. */
+  /** Label of the low end (1) of a 1–5 scale. */
   low: z.string().optional(),
+  /** Label of the high end (5) of a 1–5 scale. */
   high: z.string().optional(),
-  /** Guide and tool that a weak answer should lead to. */
+  /** Guide that a weak answer should lead to. */
   guide: slugSchema.optional(),
+  /** Tool that helps fix a weak answer (linked only once that tool is built). */
   tool: z.enum(TOOL_IDS).optional(),
   /** What to do when the answer is weak ("No", or 1–2 on a scale). */
   advice: z.string().min(10).optional(),
+  /** Ids of the common mistakes (`content/mistakes.json`) this question guards against. */
+  mistakes: z.array(slugSchema).default([]),
 });
 
 /** A result band: applies when the score is ≥ `min` (bands listed from highest to lowest). */
 export const bandSchema = z.object({
+  /** Stable id of the band. */
   id: questionId,
+  /** Lowest score (inclusive) of the band: a percentage, or 1–5 for `mean` scoring. */
   min: z.number(),
+  /** Short name shown with the score, e.g. "Nearly ready". */
   label: z.string().min(2),
+  /** What the result means and what to do. */
   text: z.string().min(10),
+  /** Guides to read next. */
   guides: z.array(slugSchema).default([]),
 });
 
 /** A questionnaire file in `content/questionnaires/` (rendered by the questionnaire engine). */
 export const questionnaireSchema = z
   .object({
+    /** The tool id that renders this questionnaire. */
     tool: z.enum(TOOL_IDS),
+    /** Heading of the questionnaire. */
     title: z.string().min(3),
+    /** One sentence on what it is for. */
     summary: z.string().min(10),
+    /** True when each vendor gets its own answers. */
     perVendor: z.boolean().default(false),
     /** `percent-yes`: % of weighted "Yes" among answered; `mean`: weighted mean of 1–5 answers. */
     scoring: z.enum(['percent-yes', 'mean']),
+    /** Questions in display order. */
     questions: z.array(questionSchema).min(1),
+    /** Result bands, from the highest minimum to the lowest. */
     bands: z.array(bandSchema).min(1),
   })
   .superRefine((q, ctx) => {
@@ -55,6 +70,9 @@ export const questionnaireSchema = z
       if (q.bands[i]!.min >= q.bands[i - 1]!.min)
         ctx.addIssue({ code: 'custom', message: 'bands must be listed from the highest minimum to the lowest' });
     }
+    const floor = q.scoring === 'percent-yes' ? 0 : 1;
+    if (q.bands.at(-1)!.min > floor)
+      ctx.addIssue({ code: 'custom', message: `the lowest band must start at ${floor} so every score has a band` });
     for (const x of q.questions) {
       if (x.type === 'scale' && (!x.low || !x.high))
         ctx.addIssue({ code: 'custom', message: `scale question "${x.id}" needs "low" and "high" labels` });

@@ -6,6 +6,10 @@
  */
 import type { ToolId } from './catalog';
 import TotalCostIsland from './total-cost/TotalCostIsland.astro';
+import ChecklistIsland from './checklist-engine/ChecklistIsland.astro';
+import QuestionnaireIsland from './questionnaire-engine/QuestionnaireIsland.astro';
+import CulturalFitIsland from './cultural-fit/CulturalFitIsland.astro';
+import RelationshipReviewIsland from './relationship-review/RelationshipReviewIsland.astro';
 import VendorScorecardIsland from './vendor-scorecard/VendorScorecardIsland.astro';
 
 // Astro components have no exported public type; this is the shape pages need.
@@ -25,6 +29,14 @@ export const TOOL_ISLANDS: Partial<Record<ToolId, BuiltTool>> = {
     guides: ['total-cost-of-engagement', 'cheapest-vendor-costs-more', 'why-outsource'],
   },
   'vendor-scorecard': { island: VendorScorecardIsland, guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'] },
+  readiness: { island: QuestionnaireIsland, guides: ['why-outsource', 'goals-and-scope'] },
+  'due-diligence': { island: ChecklistIsland, guides: ['evaluating-vendors', 'protecting-data-and-ip'] },
+  'contract-checklist': { island: ChecklistIsland, guides: ['contracts-and-slas', 'protecting-data-and-ip'] },
+  'cultural-fit': { island: CulturalFitIsland, guides: ['cultural-fit'] },
+  'relationship-review': {
+    island: RelationshipReviewIsland,
+    guides: ['long-term-partnership', 'monitoring-performance'],
+  },
 };
 
 /** True when the tool with this id is built and has a page. */

@@ -1,0 +1,101 @@
+/** One checklist: progress and open critical items (live), exports, then its sections. */
+import { downloadText, today } from '../framework/download';
+import {
+  answerOf,
+  openCritical,
+  progress,
+  progressText,
+  toCsvText,
+  toMarkdown,
+  type ChecklistAnswers,
+  type ChecklistData,
+  type ItemAnswer,
+} from './model';
+import { ChecklistItemView } from './ChecklistItemView';
+
+interface Props {
+  list: ChecklistData;
+  answers: ChecklistAnswers;
+  /** Whose answers these are (a vendor's name), for headings and file names. */
+  subject?: string;
+  guides: Record<string, string>;
+  onChange: (item: string, change: Partial<ItemAnswer>) => void;
+}
+
+const fileSafe = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+
+/** "Contract brief" → "contract brief", keeping acronyms such as "IT" intact. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+export function ChecklistPanel({ list, answers, subject, guides, onChange }: Props) {
+  const p = progress(list, answers);
+  const critical = openCritical(list, answers);
+  const base = `${list.id}${subject ? `-${fileSafe(subject) || 'vendor'}` : ''}-${today()}`;
+  const heading = `${list.id}-title`;
+  return (
+    <section class="checklist" aria-labelledby={heading}>
+      <h2 id={heading}>
+        {list.title}
+        {subject && <span class="subject"> — {subject}</span>}
+      </h2>
+      <p>{list.summary}</p>
+      <div class="checklist-status" aria-live="polite" aria-atomic="true">
+        <p class="progress-line">
+          <strong>{progressText(list, p)}</strong>
+          {p.na > 0 && ` (${p.na} ${list.statusLabels.na.toLowerCase()}, not counted)`}
+        </p>
+        {critical.length > 0 ? (
+          <div class="banner warn">
+            <h3>Critical items still open ({critical.length})</h3>
+            <ul>
+              {critical.map((i) => (
+                <li key={i.id}>
+                  <a href={`#${list.id}--${i.id}`}>{i.text}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p class="banner ok">No critical item is open.</p>
+        )}
+      </div>
+      <div class="button-row no-print">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => downloadText(`${base}.md`, toMarkdown(list, answers, subject), 'text/markdown')}
+        >
+          Download {lowerFirst(list.exportTitle ?? list.title)} (Markdown)
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => downloadText(`${base}.csv`, toCsvText(list, answers, subject), 'text/csv')}
+        >
+          Download {lowerFirst(list.title)} as a table (CSV)
+        </button>
+      </div>
+      {list.sections.map((s) => (
+        <section key={s.id} class="checklist-section" aria-labelledby={`${list.id}-${s.id}`}>
+          <h3 id={`${list.id}-${s.id}`}>{s.title}</h3>
+          {s.items.map((item) => (
+            <ChecklistItemView
+              key={item.id}
+              list={list}
+              item={item}
+              answer={answerOf(answers, item.id)}
+              domId={`${list.id}--${item.id}`}
+              guides={guides}
+              onChange={(change) => onChange(item.id, change)}
+            />
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The checklist engine's pure model: progress, open critical items, clean-up of answers to
+ * items that no longer exist, and the Markdown and CSV exports. Answers are keyed by the
+ * items' stable ids, so editing an item's text in its data file keeps the visitor's answer.
+ */
+import type { Checklist } from '../../schemas/checklist';
+import { toCsv } from '../framework/csv';
+
+/** A checklist as the engine receives it (the parsed data file, plus its file name as id). */
+export type ChecklistData = Checklist & { id: string };
+/** One item of a checklist. */
+export type ChecklistItem = ChecklistData['sections'][number]['items'][number];
+/** The three answers an item can have. */
+export type ItemStatus = 'done' | 'na' | 'todo';
+/** A visitor's answer to one item. */
+export interface ItemAnswer {
+  status: ItemStatus;
+  note: string;
+}
+/** Answers of one checklist for one scope (the whole engagement, or one vendor), by item id. */
+export type ChecklistAnswers = Record<string, ItemAnswer>;
+
+/** An item's answer; items never touched count as "to do" with no note. */
+export function answerOf(answers: ChecklistAnswers, id: string): ItemAnswer {
+  return answers[id] ?? { status: 'todo', note: '' };
+}
+
+/** Every item in display order. */
+export function allItems(list: ChecklistData): ChecklistItem[] {
+  return list.sections.flatMap((s) => s.items);
+}
+
+/** Progress: `done` of `total`, where `total` leaves out the items marked not applicable. */
+export interface Progress {
+  done: number;
+  total: number;
+  na: number;
+  todo: number;
+}
+
+/** Counts the answers of the items that exist (answers to removed items are ignored). */
+export function progress(list: ChecklistData, answers: ChecklistAnswers): Progress {
+  const p: Progress = { done: 0, total: 0, na: 0, todo: 0 };
+  for (const item of allItems(list)) p[answerOf(answers, item.id).status]++;
+  p.total = p.done + p.todo;
+  return p;
+}
+
+/** Critical items still to do, in display order. */
+export function openCritical(list: ChecklistData, answers: ChecklistAnswers): ChecklistItem[] {
+  return allItems(list).filter((i) => i.critical && answerOf(answers, i.id).status === 'todo');
+}
+
+/** Keeps only the answers whose item still exists (an item removed from the file drops its answer). */
+export function pruneAnswers(list: ChecklistData, answers: ChecklistAnswers): ChecklistAnswers {
+  const ids = new Set(allItems(list).map((i) => i.id));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)));
+}
+
+/** "3 of 10 done" in the checklist's own words. */
+export function progressText(list: ChecklistData, p: Progress): string {
+  return `${p.done} of ${p.total} ${list.statusLabels.done.toLowerCase()}`;
+}
+
+const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A Markdown document grouping the items by answer: done (agreed) points, open points with
+ * their detail lines (e.g. questions for a lawyer), and those that do not apply.
+ */
+export function toMarkdown(list: ChecklistData, answers: ChecklistAnswers, subject?: string): string {
+  const p = progress(list, answers);
+  const title = list.exportTitle ?? list.title;
+  const out = [`# ${title}${subject ? ` — ${line(subject)}` : ''}`, '', `${list.summary}`, ''];
+  out.push(`Progress: ${progressText(list, p)}${p.na ? ` (${p.na} ${list.statusLabels.na.toLowerCase()})` : ''}.`, '');
+  const critical = openCritical(list, answers);
+  if (critical.length) {
+    out.push('## Critical items still open', '');
+    for (const i of critical) out.push(`- ${line(i.text)}`);
+    out.push('');
+  }
+  const groups: [ItemStatus, string][] = [
+    ['done', list.statusLabels.done],
+    ['todo', list.statusLabels.todo],
+    ['na', list.statusLabels.na],
+  ];
+  for (const [status, heading] of groups) {
+    const items = allItems(list).filter((i) => answerOf(answers, i.id).status === status);
+    if (!items.length) continue;
+    out.push(`## ${heading} (${items.length})`, '');
+    for (const i of items) {
+      const note = line(answerOf(answers, i.id).note);
+      out.push(`- ${i.critical ? '**Critical:** ' : ''}${line(i.text)}`);
+      if (note) out.push(`  - Note: ${note}`);
+      if (status === 'todo') for (const d of i.detail) out.push(`  - ${line(d)}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** A CSV table with one row per item (safe against formula injection). */
+export function toCsvText(list: ChecklistData, answers: ChecklistAnswers, subject?: string): string {
+  const head = ['Section', 'Item', 'Critical', 'Answer', 'Note'];
+  const rows = list.sections.flatMap((s) =>
+    s.items.map((i) => {
+      const a = answerOf(answers, i.id);
+      const row = [s.title, i.text, i.critical ? 'yes' : 'no', list.statusLabels[a.status], a.note];
+      return subject === undefined ? row : [subject, ...row];
+    }),
+  );
+  return toCsv([subject === undefined ? head : ['Vendor', ...head], ...rows]);
+}

@@ -1,0 +1,87 @@
+/**
+ * The questionnaire engine's pure model: scoring, result bands, unanswered questions and
+ * recommendations. Answers are keyed by the questions' stable ids; answers to questions
+ * that no longer exist are ignored, and unanswered questions never count.
+ *
+ * - `percent-yes`: score % = Σ weight of "Yes" ÷ Σ weight of answered questions × 100.
+ * - `mean`: score = Σ (weight × answer 1–5) ÷ Σ weight of answered questions.
+ */
+import type { Questionnaire } from '../../schemas/questionnaire';
+
+/** A questionnaire as the engine receives it (the parsed data file, plus its file name as id). */
+export type QuestionnaireData = Questionnaire & { id: string };
+/** One question. */
+export type Question = QuestionnaireData['questions'][number];
+/** One result band. */
+export type Band = QuestionnaireData['bands'][number];
+/** An answer: "yes"/"no" for yes/no questions, 1–5 for scales. */
+export type Answer = 'yes' | 'no' | 1 | 2 | 3 | 4 | 5;
+/** Answers of one scope (the whole engagement, one vendor or one period), by question id. */
+export type Answers = Record<string, Answer>;
+
+/** Tolerance for comparing a score with a band's minimum (79.99999999 is not 80). */
+const EPSILON = 1e-9;
+
+/** True when `answer` fits the question's type. */
+export function fits(q: Question, answer: Answer | undefined): answer is Answer {
+  if (answer === undefined) return false;
+  return q.type === 'yesno' ? answer === 'yes' || answer === 'no' : typeof answer === 'number';
+}
+
+/** The score and what it means. `score` is null while nothing is answered. */
+export interface QuestionnaireResult {
+  score: number | null;
+  band: Band | null;
+  answered: number;
+  unanswered: number;
+  total: number;
+}
+
+/** The band for a score: the first (highest) band whose minimum the score reaches. */
+export function bandFor(bands: readonly Band[], score: number): Band | null {
+  return bands.find((b) => score + EPSILON >= b.min) ?? null;
+}
+
+/** Scores the answered questions; unanswered ones are counted but not scored. */
+export function score(data: QuestionnaireData, answers: Answers): QuestionnaireResult {
+  let weight = 0;
+  let points = 0;
+  let answered = 0;
+  for (const q of data.questions) {
+    const a = answers[q.id];
+    if (!fits(q, a)) continue;
+    answered++;
+    weight += q.weight;
+    if (data.scoring === 'percent-yes') points += a === 'yes' ? q.weight * 100 : 0;
+    else points += q.weight * (typeof a === 'number' ? a : a === 'yes' ? 5 : 1);
+  }
+  const total = data.questions.length;
+  const s = weight > 0 ? points / weight : null;
+  return { score: s, band: s === null ? null : bandFor(data.bands, s), answered, unanswered: total - answered, total };
+}
+
+/** A weak answer ("No", or 1–2 on a scale) and what to do about it. */
+export interface Recommendation {
+  question: Question;
+  answer: Answer;
+}
+
+/** Weak answers in question order: each becomes a recommendation with its guide and tool. */
+export function recommendations(data: QuestionnaireData, answers: Answers): Recommendation[] {
+  return data.questions.flatMap((q) => {
+    const a = answers[q.id];
+    if (!fits(q, a)) return [];
+    const weak = a === 'no' || (typeof a === 'number' && a <= 2);
+    return weak ? [{ question: q, answer: a }] : [];
+  });
+}
+
+/** Keeps only answers to questions that exist and fit their type. */
+export function pruneAnswers(data: QuestionnaireData, answers: Answers): Answers {
+  return Object.fromEntries(data.questions.flatMap((q) => (fits(q, answers[q.id]) ? [[q.id, answers[q.id]!]] : [])));
+}
+
+/** "3 of 14 unanswered", or null when all are answered. */
+export function unansweredText(r: QuestionnaireResult): string | null {
+  return r.unanswered === 0 ? null : `${r.unanswered} of ${r.total} unanswered`;
+}

@@ -1,0 +1,124 @@
+/** The cultural-fit questionnaire end to end: per-vendor 1–5 scales, weighted mean, scorecard hand-off. */
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, axeViolationsInBothThemes } from './support/axe';
+import { openTool } from './support/tool-page';
+
+const URL = '/tools/cultural-fit/';
+const rate = (page: Page, n: number, value: number) =>
+  page
+    .getByRole('group', { name: new RegExp(`^${n}\\. `) })
+    .getByRole('radio', { name: String(value), exact: true })
+    .check();
+const result = (page: Page) => page.locator('.questionnaire-result');
+
+async function addVendor(page: Page, name: string) {
+  await page.getByLabel('New vendor name').fill(name);
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await expect(result(page)).toContainText(`Result — ${name}`);
+}
+
+/** Hours 5 (w2), language 4 (w2), style 3, responsiveness 4 (w2), values 4, escalation 2 (w2), feedback 3. */
+async function rateAll(page: Page) {
+  for (const [n, v] of [
+    [1, 5],
+    [2, 4],
+    [3, 3],
+    [4, 4],
+    [5, 4],
+    [6, 2],
+    [7, 3],
+  ] as const)
+    await rate(page, n, v);
+}
+
+test('the weighted mean of answered scales gives the band; weak answers become advice', async ({ page }) => {
+  await openTool(page, URL);
+  await expect(page.getByText('Add a vendor above to start the questionnaire.')).toBeVisible();
+  await addVendor(page, 'Acme Support');
+  // (2×5 + 2×4) / (2 + 2) = 18 / 4 = 4.5 → Strong fit; 5 of 7 unanswered.
+  await rate(page, 1, 5);
+  await rate(page, 2, 4);
+  await expect(result(page)).toContainText('Score: 4.5 out of 5 — Strong fit');
+  await expect(result(page)).toContainText('5 of 7 unanswered');
+  // All seven: (10 + 8 + 3 + 8 + 4 + 4 + 3) / 11 = 40 / 11 = 3.64 → Workable fit.
+  await rateAll(page);
+  await expect(result(page)).toContainText('Score: 3.6 out of 5 — Workable fit');
+  await expect(result(page)).not.toContainText('unanswered');
+  await expect(page.getByRole('heading', { name: 'What to do next (1)' })).toBeVisible();
+  await expect(page.locator('.recommendations')).toContainText('How readily does the vendor raise bad news');
+  const ends = page.locator('.scale-ends').first();
+  await expect(ends).toContainText('1 = Almost no overlap');
+  await expect(ends).toContainText('5 = Most of our working day');
+});
+
+test('answers survive a reload and each vendor keeps its own', async ({ page }) => {
+  await openTool(page, URL);
+  await addVendor(page, 'Acme Support');
+  await rateAll(page);
+  await addVendor(page, 'Birch Desk');
+  await expect(result(page)).toContainText('Answer at least one question to see your score.');
+  await rate(page, 1, 1);
+  await page.reload();
+  await expect(result(page)).toContainText('Result — Birch Desk');
+  await expect(result(page)).toContainText('Score: 1 out of 5 — Poor fit');
+  await page.getByLabel('Show answers for').selectOption({ label: 'Acme Support' });
+  await expect(result(page)).toContainText('Score: 3.6 out of 5 — Workable fit');
+  await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: '5', exact: true })).toBeChecked();
+});
+
+test('the score can be used as the cultural-fit score in the vendor scorecard', async ({ page }) => {
+  await openTool(page, URL);
+  await addVendor(page, 'Acme Support');
+  await rateAll(page);
+  await page.getByRole('button', { name: 'Use as cultural-fit score in the scorecard' }).click();
+  await expect(page.getByText('The vendor scorecard has no “Cultural fit” criterion yet.')).toBeVisible();
+
+  // With a cultural-fit criterion in the scorecard, 3.64 is suggested as 4.
+  await page.evaluate(() => {
+    const data = {
+      criteria: [
+        { id: 'cultural-fit', lib: 'cultural-fit', name: 'Cultural fit', weight: 100, min: null, fromBids: false },
+      ],
+      scores: {},
+      bids: {},
+    };
+    localStorage.setItem(
+      'os:tool:default:vendor-scorecard',
+      JSON.stringify({ format: 'outsource-smart', tool: 'vendor-scorecard', v: 1, data }),
+    );
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Use as cultural-fit score in the scorecard' }).click();
+  await expect(page.getByText('Acme Support now scores 4 for cultural fit in the vendor scorecard.')).toBeVisible();
+  const stored = await page.evaluate(() => {
+    const vendors = JSON.parse(localStorage.getItem('os:tool:default:vendors')!).data.vendors;
+    const card = JSON.parse(localStorage.getItem('os:tool:default:vendor-scorecard')!).data;
+    return card.scores[vendors[0].id]['cultural-fit'];
+  });
+  expect(stored).toBe(4);
+});
+
+test('axe finds nothing without vendors, with answers, and with open details', async ({ page }) => {
+  await openTool(page, URL);
+  expect(await axeViolations(page)).toEqual([]);
+  await addVendor(page, 'Acme Support');
+  expect(await axeViolationsInBothThemes(page)).toEqual([]);
+  await rateAll(page);
+  await page.getByRole('group', { name: /^2\. / }).getByText('Why it matters').click();
+  await page.getByRole('button', { name: 'Use as cultural-fit score in the scorecard' }).click();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('keyboard only: rate a scale with the arrow keys', async ({ page }) => {
+  await openTool(page, URL);
+  await page.getByLabel('New vendor name').focus();
+  await page.keyboard.type('Acme Support');
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('group', { name: /^1\. / });
+  await first.getByRole('radio', { name: '1', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(first.getByRole('radio', { name: '3', exact: true })).toBeChecked();
+  await expect(result(page)).toContainText('Score: 3 out of 5 — Workable fit');
+});

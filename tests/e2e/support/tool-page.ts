@@ -1,0 +1,21 @@
+/** Helpers shared by the specs of data-driven tools (checklists and questionnaires). */
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+/** Opens a tool page with en-US settings and waits until its island is hydrated. */
+export async function openTool(page: Page, url: string): Promise<void> {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('os:settings'))
+      localStorage.setItem('os:settings', JSON.stringify({ locale: 'en-US', currency: 'USD' }));
+  });
+  await page.goto(url);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+}
+
+/** Clicks a button that downloads a file and returns the file's text and name. */
+export async function downloadOf(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const d = await download;
+  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+}
