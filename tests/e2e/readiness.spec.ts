@@ -53,6 +53,14 @@ test('answers survive a reload', async ({ page }) => {
   await expect(question(page, 2).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
   await expect(result(page)).toContainText('Score: 50% — Not ready yet');
   await expect(result(page)).toContainText('12 of 14 unanswered');
+  // An answer can be taken back: it stops counting, and stays cleared after a reload.
+  await page.getByRole('button', { name: 'Clear answer to question 2' }).click();
+  await expect(question(page, 2).getByRole('radio', { name: 'No', exact: true })).not.toBeChecked();
+  await expect(question(page, 2).getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
+  await expect(result(page)).toContainText('Score: 100% — Ready');
+  await page.reload();
+  await expect(result(page)).toContainText('13 of 14 unanswered');
+  await expect(page.getByRole('button', { name: 'Clear answer to question 2' })).toHaveCount(0);
 });
 
 test('why it matters is one click away', async ({ page }) => {
@@ -90,7 +98,9 @@ test('the questionnaire can be answered with the keyboard alone', async ({ page 
   await expect(yes1).toBeChecked();
   await page.keyboard.press('ArrowRight');
   await expect(question(page, 1).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
-  // Tab leaves the group for "Why it matters", then reaches the next question.
+  // Tab leaves the radio group for "Clear answer", then "Why it matters", then the next question.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Clear answer to question 1' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(question(page, 1).getByText('A vendor can only hit a target it can see.')).toBeVisible();

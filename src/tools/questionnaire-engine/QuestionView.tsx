@@ -7,7 +7,8 @@ interface Props {
   answer: Answer | undefined;
   /** Unique prefix of element ids. */
   domId: string;
-  onAnswer: (value: Answer) => void;
+  /** Called with the new answer, or undefined when the visitor clears it. */
+  onAnswer: (value: Answer | undefined) => void;
 }
 
 const YES_NO: { value: Answer; label: string }[] = [
@@ -37,6 +38,20 @@ export function QuestionView({ question: q, number, answer, domId, onAnswer }: P
             {o.label}
           </label>
         ))}
+        {answer !== undefined && (
+          <button
+            type="button"
+            class="secondary clear-answer"
+            aria-label={`Clear answer to question ${number}`}
+            onClick={(e) => {
+              // The button goes away with the answer: keep focus in the question.
+              e.currentTarget.closest('fieldset')?.querySelector<HTMLInputElement>('input')?.focus();
+              onAnswer(undefined);
+            }}
+          >
+            Clear answer
+          </button>
+        )}
       </div>
       {ends && (
         <p id={ends} class="hint scale-ends">

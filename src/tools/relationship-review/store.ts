@@ -44,10 +44,18 @@ export function choosePeriod(period: string): void {
 }
 
 /** Answers a review question for one side. */
-export function answerQuestion(period: string, side: 'ours' | 'vendor', question: string, value: Answer): void {
+export function answerQuestion(
+  period: string,
+  side: 'ours' | 'vendor',
+  question: string,
+  value: Answer | undefined,
+): void {
   review.update((s) => {
     const p = periodData(s, period);
-    return { ...s, periods: { ...s.periods, [period]: { ...p, [side]: { ...p[side], [question]: value } } } };
+    const answers = { ...p[side] };
+    if (value === undefined) delete answers[question];
+    else answers[question] = value;
+    return { ...s, periods: { ...s.periods, [period]: { ...p, [side]: answers } } };
   });
 }
 
