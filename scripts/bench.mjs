@@ -4,9 +4,10 @@
  * site — HTML bytes, JS gzip bytes (on load, and after scrolling to the end, which loads
  * lazy code such as charts), the build time of the whole site, and Lighthouse mobile scores
  * with LCP and TBT when Lighthouse and Chromium are available. Writes bench-results/bench.json.
+ * Extra pages: `npm run bench -- /tools/readiness/`; every tool page: `npm run bench -- --tools`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import budgets from '../tests/budgets.json' with { type: 'json' };
@@ -19,6 +20,14 @@ const PAGES = [
   ['stage hub', '/stages/decide/', budgets.content],
   ['tool', '/tools/total-cost/', budgets.tool],
 ];
+// Extra pages: `npm run bench -- /tools/vendor-scorecard/ /about/`, or `-- --tools` for every
+// built tool page (listed from dist after the build).
+const EXTRA = process.argv.slice(2);
+const addPage = (path) => {
+  if (PAGES.some(([, p]) => p === path)) return;
+  const tool = path.startsWith('/tools/') && path !== '/tools/';
+  PAGES.push([tool ? 'tool' : 'page', path, tool ? budgets.tool : budgets.content]);
+};
 const CHROME =
   process.env.CHROMIUM_PATH ??
   process.env.CHROME_PATH ??
@@ -41,6 +50,16 @@ const build = spawnSync('npm', ['run', 'build', '--silent'], {
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - start) / 1000;
+for (const arg of EXTRA) {
+  if (arg === '--tools') {
+    for (const id of readdirSync('dist/tools', { withFileTypes: true }).filter((d) => d.isDirectory()))
+      addPage(`/tools/${id.name}/`);
+  } else if (arg.startsWith('/')) addPage(arg.endsWith('/') ? arg : `${arg}/`);
+  else {
+    console.error(`Unknown argument "${arg}": give page paths such as /tools/readiness/, or --tools.`);
+    process.exit(2);
+  }
+}
 
 const server = spawn('astro', ['preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], {
   stdio: 'ignore',

@@ -1,6 +1,8 @@
 /** The vendor scorecard end to end, driven by its accessible names like a visitor would. */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
+import { jsBudget } from './support/site';
+import { inlineScriptBytes, watchPage } from './support/watch';
 
 const URL = '/tools/vendor-scorecard/';
 
@@ -221,4 +223,16 @@ test('the whole tool can be used with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(box(page, 'Criterion 1 name')).toHaveValue('Industry experience');
   await expect(box(page, 'Score for Crane on Price')).toHaveValue('');
+});
+
+test('with results and the chart shown, the page stays within the JS budget', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await open(page);
+  await fillGuideExample(page);
+  await expect(page.locator('.tool-results canvas[role="img"]')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const bytes = [...watch.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
+  test.info().annotations.push({ type: 'JS gzip bytes with chart', description: String(bytes) });
+  expect(bytes, `JS gzip bytes with the chart (budget ${jsBudget('tool')})`).toBeLessThanOrEqual(jsBudget('tool'));
+  expect([...watch.consoleErrors, ...watch.pageErrors, ...watch.foreignRequests]).toEqual([]);
 });
