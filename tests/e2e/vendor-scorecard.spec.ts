@@ -236,3 +236,33 @@ test('with results and the chart shown, the page stays within the JS budget', as
   expect(bytes, `JS gzip bytes with the chart (budget ${jsBudget('tool')})`).toBeLessThanOrEqual(jsBudget('tool'));
   expect([...watch.consoleErrors, ...watch.pageErrors, ...watch.foreignRequests]).toEqual([]);
 });
+
+test('a share link carries the vendors and scores; a damaged one only shows a message', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await open(page);
+  await fillGuideExample(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await button(page, 'Copy share link').click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/tools\/vendor-scorecard\/#share=[A-Za-z0-9_-]+$/);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByText('Loaded the values from the share link.')).toBeVisible();
+  await expect(box(other, 'Vendor 1 name')).toHaveValue('Acme');
+  await expect(box(other, 'Score for Birch on Capabilities and capacity')).toHaveValue('4');
+  await expect(box(other, 'Vendor 3 name')).toHaveCount(0);
+
+  // A damaged link on a first visit: a message, and the usual two empty vendors to start with.
+  const third = await (await browser.newContext()).newPage();
+  await third.goto(`${URL}#share=AAAA`);
+  await expect(third.getByText('This share link is damaged')).toBeVisible();
+  await expect(box(third, 'Vendor 2 name')).toHaveValue('');
+  await expect(box(third, 'Vendor 3 name')).toHaveCount(0);
+  await fresh.close();
+  await third.context().close();
+});

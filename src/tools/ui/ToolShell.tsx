@@ -16,14 +16,20 @@ interface Props<S> {
   store: ToolStore<S>;
   /** Called after the state is replaced (import, share link, reset), e.g. to clear field errors. */
   onReplace?: () => void;
+  /**
+   * Called once on arrival after any share link in the address has been dealt with (loaded,
+   * refused or still waiting for the visitor's answer), or at once when there is none; e.g. to
+   * seed first-use defaults that must not be mistaken for the visitor's own values.
+   */
+  onArrival?: () => void;
   children: ComponentChildren;
 }
 
-export function ToolShell<S>({ store, onReplace, children }: Props<S>) {
+export function ToolShell<S>({ store, onReplace, onArrival, children }: Props<S>) {
   const mounted = useMounted();
   const storage = useStorageState();
   const notice = useStore(store.$notice);
-  const { arrival, answer } = useShareArrival(store, onReplace);
+  const { arrival, answer } = useShareArrival(store, onReplace, onArrival);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const shown = arrival?.kind === 'message' ? arrival : message;
 

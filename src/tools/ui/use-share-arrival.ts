@@ -16,7 +16,7 @@ function clearHash(): void {
 }
 
 /** Handles `#share=…` after mount; returns what to show and how to answer the question. */
-export function useShareArrival<S>(store: ToolStore<S>, onReplace?: () => void) {
+export function useShareArrival<S>(store: ToolStore<S>, onReplace?: () => void, onArrival?: () => void) {
   const [arrival, setArrival] = useState<Arrival<S>>(null);
 
   useEffect(() => {
@@ -35,7 +35,7 @@ export function useShareArrival<S>(store: ToolStore<S>, onReplace?: () => void) 
       }
       setArrival({ kind: 'ask', incoming: read.incoming });
     };
-    void arrive();
+    void arrive().then(() => onArrival?.());
     const onHash = () => void arrive();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

@@ -1,5 +1,5 @@
 /** The vendor scorecard: vendors and criteria on the left, results on the right (stacked on phones). */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { ToolShell } from '../ui/ToolShell';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -28,11 +28,6 @@ export default function VendorScorecard() {
   const { locale } = useSettings();
   const [pick, setPick] = useState('');
 
-  // Seed two vendors on first use; a share link in the address seeds after it is read.
-  useEffect(() => {
-    if (!/(^#|&)share=/.test(location.hash)) ensureVendors();
-  }, []);
-
   const visible = new Set(visibleFieldIds(state, list));
   const errorList = Object.entries(errors).flatMap(([id, message]) =>
     message && visible.has(id) ? [{ id, message }] : [],
@@ -54,7 +49,8 @@ export default function VendorScorecard() {
   };
 
   return (
-    <ToolShell store={scorecard} onReplace={afterReplace}>
+    // Two vendors are seeded on first use, once a share link (if any) has been read.
+    <ToolShell store={scorecard} onReplace={afterReplace} onArrival={ensureVendors}>
       <div class="tool-layout">
         <form class="tool-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Inputs" noValidate>
           <SettingsControls />
