@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
+import { openTool } from './support/tool-page';
 
 const URL = '/tools/total-cost/';
 const KEY = 'os:tool:default:total-cost';
@@ -30,12 +31,7 @@ const example: [label: string, value: string][] = [
 ];
 
 async function open(page: Page) {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('os:settings'))
-      localStorage.setItem('os:settings', JSON.stringify({ locale: 'en-US', currency: 'USD' }));
-  });
-  await page.goto(URL);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); // hydrated
+  await openTool(page, URL);
 }
 
 async function fillExample(page: Page) {

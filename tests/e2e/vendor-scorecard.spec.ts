@@ -1,18 +1,14 @@
 /** The vendor scorecard end to end, driven by its accessible names like a visitor would. */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
+import { openTool } from './support/tool-page';
 import { jsBudget } from './support/site';
 import { inlineScriptBytes, watchPage } from './support/watch';
 
 const URL = '/tools/vendor-scorecard/';
 
 async function open(page: Page) {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('os:settings'))
-      localStorage.setItem('os:settings', JSON.stringify({ locale: 'en-US', currency: 'USD' }));
-  });
-  await page.goto(URL);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); // hydrated
+  await openTool(page, URL);
   await expect(box(page, 'Vendor 2 name')).toBeVisible(); // two vendors seeded
 }
 

@@ -1,4 +1,4 @@
-/** Helpers shared by the specs of data-driven tools (checklists and questionnaires). */
+/** Helpers shared by the tool specs: open a tool page hydrated with en-US settings, read a download. */
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
