@@ -1,7 +1,7 @@
 /** The cultural-fit questionnaire end to end: per-vendor 1–5 scales, weighted mean, scorecard hand-off. */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
-import { openTool } from './support/tool-page';
+import { downloadOf, openTool } from './support/tool-page';
 
 const URL = '/tools/cultural-fit/';
 const rate = (page: Page, n: number, value: number) =>
@@ -64,6 +64,11 @@ test('answers survive a reload and each vendor keeps its own', async ({ page }) 
   await page.getByLabel('Show answers for').selectOption({ label: 'Acme Support' });
   await expect(result(page)).toContainText('Score: 3.6 out of 5 — Workable fit');
   await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: '5', exact: true })).toBeChecked();
+  // The report is the chosen vendor's alone.
+  const report = await downloadOf(page, 'Download report (Markdown) — Acme Support');
+  expect(report.name).toMatch(/^cultural-fit-acme-support-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(report.text).toContain('**Score: 3.6 out of 5 — Workable fit.**');
+  expect(report.text).toMatch(/^1\. [^\n]* — \*\*5 of 5\*\*$/m);
 });
 
 test('the score can be used as the cultural-fit score in the vendor scorecard', async ({ page }) => {

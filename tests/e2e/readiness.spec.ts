@@ -1,7 +1,7 @@
 /** The readiness self-audit end to end: answers, score bands, recommendations, persistence. */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
-import { openTool } from './support/tool-page';
+import { downloadOf, openTool } from './support/tool-page';
 
 const URL = '/tools/readiness/';
 const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^${n}\\. `) });
@@ -78,6 +78,20 @@ test('export carries the answers', async ({ page }) => {
   const { readFileSync } = await import('node:fs');
   const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(json).toMatchObject({ tool: 'readiness', v: 1, data: { answers: { all: { 'compared-vendors': 'yes' } } } });
+});
+
+test('the Markdown report has the score, the advice for each No and every answer', async ({ page }) => {
+  await openTool(page, URL);
+  await answer(page, 4, 'Yes');
+  await answer(page, 9, 'No');
+  const { name, text } = await downloadOf(page, 'Download report (Markdown)');
+  expect(name).toMatch(/^readiness-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(text).toContain('**Score: 50% — Not ready yet.**');
+  expect(text).toContain('12 of 14 unanswered; unanswered questions are not counted in the score.');
+  expect(text).toContain('## What to do next (1)');
+  expect(text).toMatch(/- \*\*Have you planned regular check-ins[^\n]*\*\* No\.[^\n]*\/guides\/communication-plan\/\)/);
+  expect(text).toMatch(/^4\. Will you compare [^\n]* — \*\*Yes\*\*$/m);
+  expect(text).toMatch(/^1\. [^\n]* — \*\*Not answered\*\*$/m);
 });
 
 test('axe finds nothing before, during and after answering, in both themes', async ({ page }) => {

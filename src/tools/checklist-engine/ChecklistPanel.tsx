@@ -1,5 +1,5 @@
 /** One checklist: progress and open critical items (live), exports, then its sections. */
-import { downloadText, today } from '../framework/download';
+import { downloadText, fileName } from '../framework/download';
 import {
   answerOf,
   openCritical,
@@ -22,20 +22,13 @@ interface Props {
   onChange: (item: string, change: Partial<ItemAnswer>) => void;
 }
 
-const fileSafe = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-
 /** "Contract brief" → "contract brief", keeping acronyms such as "IT" intact. */
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 export function ChecklistPanel({ list, answers, subject, guides, onChange }: Props) {
   const p = progress(list, answers);
   const critical = openCritical(list, answers);
-  const base = `${list.id}${subject ? `-${fileSafe(subject) || 'vendor'}` : ''}-${today()}`;
+  const base = fileName(list.id, subject || undefined);
   const heading = `${list.id}-title`;
   return (
     <section class="checklist" aria-labelledby={heading}>

@@ -17,3 +17,13 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** A file name for a download: `<base>[-<subject>]-<YYYY-MM-DD>`, the subject made file-safe. */
+export function fileName(base: string, subject?: string): string {
+  const safe = (subject ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `${base}${subject === undefined ? '' : `-${safe || 'vendor'}`}-${today()}`;
+}

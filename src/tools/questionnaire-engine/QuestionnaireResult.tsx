@@ -4,7 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { formatNumber, formatPercent } from '../framework/number-format';
-import { recommendations, score, unansweredText, type Answers, type QuestionnaireData } from './model';
+import { downloadText, fileName } from '../framework/download';
+import { recommendations, score, toMarkdown, unansweredText, type Answers, type QuestionnaireData } from './model';
 
 interface Props {
   data: QuestionnaireData;
@@ -68,6 +69,22 @@ export function QuestionnaireResult({ data, answers, locale, subject, guides, to
         </p>
       )}
       {children}
+      <p class="no-print">
+        <button
+          type="button"
+          class="secondary"
+          aria-label={subject ? `Download report (Markdown) — ${subject}` : undefined}
+          onClick={() =>
+            downloadText(
+              `${fileName(data.tool, subject)}.md`,
+              toMarkdown(data, answers, { shownScore: shown, subject, guides, origin: location.origin }),
+              'text/markdown',
+            )
+          }
+        >
+          Download report (Markdown)
+        </button>
+      </p>
       {recs.length > 0 && (
         <section class="recommendation" aria-labelledby={`${data.id}-recs`}>
           <h3 id={`${data.id}-recs`}>What to do next ({recs.length})</h3>

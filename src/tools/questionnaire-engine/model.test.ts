@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { questionnaireSchema } from '../../schemas/questionnaire';
 import { questionnaireStateSchema } from './state';
-import { bandFor, pruneAnswers, recommendations, score, type Answers, type QuestionnaireData } from './model';
+import {
+  bandFor,
+  pruneAnswers,
+  recommendations,
+  score,
+  toMarkdown,
+  type Answers,
+  type QuestionnaireData,
+} from './model';
 
 const yesno = (id: string, weight = 1) => ({
   id,
@@ -195,5 +203,48 @@ describe('the readiness data file', () => {
       'Nearly ready',
       'Ready',
     ]);
+  });
+});
+
+describe('Markdown report', () => {
+  const withGuide = parse({
+    ...base,
+    questions: [
+      yesno('a'),
+      { ...yesno('b'), text: 'Do you have  a\nwritten brief?', guide: 'goals-and-scope', advice: 'Write one first.' },
+      yesno('c'),
+    ],
+  });
+  const options = { guides: { 'goals-and-scope': 'Goals and scope' }, origin: 'https://example.org' };
+
+  it('gives the score, the advice for each No with an absolute guide link, and every answer', () => {
+    const md = toMarkdown(withGuide, { a: 'yes', b: 'no' }, { ...options, shownScore: '50%', subject: 'Acme' });
+    expect(md.split('\n')).toEqual([
+      '# Readiness — Acme',
+      '',
+      'A test questionnaire.',
+      '',
+      '**Score: 50% — Not ready.** Several gaps remain.',
+      '',
+      '1 of 3 unanswered; unanswered questions are not counted in the score.',
+      '',
+      '## What to do next (1)',
+      '',
+      '- **Do you have a written brief?** No. Write one first. Guide: [Goals and scope](https://example.org/guides/goals-and-scope/).',
+      '',
+      '## Answers',
+      '',
+      '1. Question a? — **Yes**',
+      '2. Do you have a written brief? — **No**',
+      '3. Question c? — **Not answered**',
+      '',
+    ]);
+  });
+
+  it('says there is no score while nothing is answered', () => {
+    const md = toMarkdown(withGuide, {}, { ...options, shownScore: null });
+    expect(md).toContain('No question answered yet, so there is no score.');
+    expect(md).not.toContain('## What to do next');
+    expect(md).toContain('3. Question c? — **Not answered**');
   });
 });

@@ -85,3 +85,49 @@ export function pruneAnswers(data: QuestionnaireData, answers: Answers): Answers
 export function unansweredText(r: QuestionnaireResult): string | null {
   return r.unanswered === 0 ? null : `${r.unanswered} of ${r.total} unanswered`;
 }
+
+/** What a Markdown report needs besides the answers: formatting and links from the page. */
+export interface ReportOptions {
+  /** The score as shown on the page (locale-formatted), or null while nothing is answered. */
+  shownScore: string | null;
+  /** Vendor or period the answers belong to. */
+  subject?: string;
+  /** Guide slug → title, and the site origin for absolute links (the file leaves the site). */
+  guides: Record<string, string>;
+  origin: string;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** How an answer reads in a report. */
+export function answerText(q: Question, a: Answer | undefined): string {
+  if (!fits(q, a)) return 'Not answered';
+  if (typeof a === 'number') return `${a} of 5`;
+  return a === 'yes' ? 'Yes' : 'No';
+}
+
+/**
+ * A Markdown report: the score and band, what to do next (one point per weak answer, with
+ * its guide), then every question with its answer. Unanswered questions are listed as such.
+ */
+export function toMarkdown(data: QuestionnaireData, answers: Answers, o: ReportOptions): string {
+  const r = score(data, answers);
+  const out = [`# ${data.title}${o.subject ? ` — ${oneLine(o.subject)}` : ''}`, '', oneLine(data.summary), ''];
+  if (o.shownScore === null || !r.band) out.push('No question answered yet, so there is no score.', '');
+  else out.push(`**Score: ${o.shownScore} — ${r.band.label}.** ${oneLine(r.band.text)}`, '');
+  const unanswered = unansweredText(r);
+  if (unanswered) out.push(`${unanswered}; unanswered questions are not counted in the score.`, '');
+  const link = (slug: string | undefined) =>
+    slug && o.guides[slug] ? ` Guide: [${o.guides[slug]}](${o.origin}/guides/${slug}/).` : '';
+  const recs = recommendations(data, answers);
+  if (recs.length) {
+    out.push(`## What to do next (${recs.length})`, '');
+    for (const { question: q, answer } of recs)
+      out.push(`- **${oneLine(q.text)}** ${answerText(q, answer)}. ${oneLine(q.advice ?? q.why)}${link(q.guide)}`);
+    out.push('');
+  }
+  out.push('## Answers', '');
+  data.questions.forEach((q, i) => out.push(`${i + 1}. ${oneLine(q.text)} — **${answerText(q, answers[q.id])}**`));
+  out.push('');
+  return out.join('\n');
+}
