@@ -1,11 +1,11 @@
 /**
  * Every page in the sitemap, plus the 404 page: loads with no console or uncaught errors,
  * no CSP violation, no request to another origin, no axe violation in the light and dark
- * themes, and JavaScript within its budget.
+ * themes, and JavaScript within its budget (tool pages: with the chart, and without it).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths, pageKind, jsBudget } from './support/site';
+import { sitemapPaths, pageKind, jsBudget, isChartChunk, TOOL_WITHOUT_CHART_BUDGET } from './support/site';
 import { watchPage, cspViolations, inlineScriptBytes, scrollToEnd } from './support/watch';
 import { axeViolationsInBothThemes } from './support/axe';
 
@@ -25,6 +25,13 @@ for (const path of paths) {
     const jsBytes = [...watch.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
     jsReport[path] = jsBytes;
     expect(jsBytes, `JS gzip bytes on a ${kind} page (budget ${jsBudget(kind)})`).toBeLessThanOrEqual(jsBudget(kind));
+    if (kind === 'tool') {
+      const chart = [...watch.scripts].reduce((a, [url, bytes]) => a + (isChartChunk(url) ? bytes : 0), 0);
+      expect(
+        jsBytes - chart,
+        `JS gzip bytes on a tool page without the chart (budget ${TOOL_WITHOUT_CHART_BUDGET})`,
+      ).toBeLessThanOrEqual(TOOL_WITHOUT_CHART_BUDGET);
+    }
 
     expect(await cspViolations(page), 'CSP violations').toEqual([]);
     expect(watch.foreignRequests, 'requests to other origins').toEqual([]);

@@ -24,3 +24,11 @@ export function pageKind(path: string): PageKind {
 export function jsBudget(kind: PageKind): number {
   return kind === 'tool' ? budgets.tool : budgets.content;
 }
+
+/** The JS budget of a tool page's own code, without the lazily loaded chart chunk. */
+export const TOOL_WITHOUT_CHART_BUDGET: number = budgets.toolWithoutChart;
+
+/** True for the lazily loaded Chart.js chunk (built from src/tools/ui/chart-core.ts). */
+export function isChartChunk(url: string): boolean {
+  return /\/chart-core\.[\w-]+\.js$/.test(new URL(url).pathname);
+}
