@@ -18,6 +18,9 @@ interface Props {
 
 type Drawn = ReturnType<typeof import('./chart-core').drawChart>;
 
+/** How long the inputs must rest before the chart is redrawn (ms). */
+const CHART_SETTLE_MS = 150;
+
 export function ChartFigure({ id, title, summary, spec, columns }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Drawn | null>(null);
@@ -57,7 +60,12 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
     };
   }, []);
 
-  useEffect(() => chart.current?.update(spec), [spec]);
+  // While the visitor types, the results text updates at once and the chart follows when the
+  // typing pauses: redrawing a chart on every keystroke would make typing lag on slow phones.
+  useEffect(() => {
+    const timer = setTimeout(() => chart.current?.update(spec), CHART_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [spec]);
   useEffect(() => {
     const open = () => setTableOpen(true);
     window.addEventListener('beforeprint', open);

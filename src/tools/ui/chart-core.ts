@@ -51,20 +51,35 @@ function resolveColor(host: HTMLElement, css: string): string {
   return color;
 }
 
-function config(host: HTMLElement, spec: ChartSpec): ChartConfiguration {
-  const fg = resolveColor(host, 'var(--fg-muted)');
-  const grid = resolveColor(host, 'var(--border)');
+/**
+ * Resolved colours of the current theme. Resolving forces a style recalculation, so it is done
+ * once per theme, not on every update while the visitor types.
+ */
+type Palette = (css: string) => string;
+
+function palette(host: HTMLElement): Palette {
+  const cache = new Map<string, string>();
+  return (css) => {
+    let color = cache.get(css);
+    if (color === undefined) cache.set(css, (color = resolveColor(host, css)));
+    return color;
+  };
+}
+
+function config(color: Palette, spec: ChartSpec): ChartConfiguration {
+  const fg = color('var(--fg-muted)');
+  const grid = color('var(--border)');
   return {
     type: spec.type,
     data: {
       labels: spec.labels,
       datasets: spec.series.map((s) => {
-        const color = resolveColor(host, `var(--${s.color})`);
+        const c = color(`var(--${s.color})`);
         return {
           label: s.label,
           data: s.values,
-          borderColor: color,
-          backgroundColor: color,
+          borderColor: c,
+          backgroundColor: c,
           borderDash: s.dashed ? [6, 4] : [],
           borderWidth: 2,
           pointRadius: 0,
@@ -97,15 +112,17 @@ function config(host: HTMLElement, spec: ChartSpec): ChartConfiguration {
 /** Draws a chart into the canvas and returns an updater and a destroyer. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec) {
   const host = canvas.parentElement ?? document.body;
-  let chart = new Chart(canvas, config(host, spec));
+  let colors = palette(host);
+  let chart = new Chart(canvas, config(colors, spec));
   return {
     update(next: ChartSpec, rethemed = false) {
       if (rethemed) {
+        colors = palette(host);
         chart.destroy();
-        chart = new Chart(canvas, config(host, next));
+        chart = new Chart(canvas, config(colors, next));
         return;
       }
-      const fresh = config(host, next);
+      const fresh = config(colors, next);
       chart.data = fresh.data;
       chart.options = fresh.options ?? {};
       chart.update('none');
