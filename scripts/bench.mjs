@@ -4,6 +4,7 @@
  * site — HTML bytes, JS gzip bytes (on load, and after scrolling to the end, which loads
  * lazy code such as charts), the build time of the whole site, and Lighthouse mobile scores
  * with LCP and TBT when Lighthouse and Chromium are available. Writes bench-results/bench.json.
+ * It also times input → result update on three tools with a 4× CPU slowdown (responsiveness.mjs).
  * Extra pages: `npm run bench -- /tools/readiness/`; every tool page: `npm run bench -- --tools`.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import budgets from '../tests/budgets.json' with { type: 'json' };
+import { measureResponsiveness } from './responsiveness.mjs';
 
 const PORT = 4455;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -122,6 +124,7 @@ for (const [kind, path, budget] of PAGES) {
     budget,
   });
 }
+const responsiveness = await measureResponsiveness(browser, ORIGIN);
 await browser.close();
 
 let lighthouse;
@@ -171,10 +174,12 @@ console.table(
     }),
   })),
 );
+console.log('\nInput → result update and → next paint, 4× CPU slowdown (medians of 9 edits):\n');
+console.table(responsiveness);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), buildSeconds, pages: rows }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), buildSeconds, pages: rows, responsiveness }, null, 2),
 );
 server.kill();
 process.exit(rows.some((r) => r.jsAfterScroll > r.budget) ? 1 : 0);
