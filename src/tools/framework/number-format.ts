@@ -35,7 +35,7 @@ const SPACES = /[\s\u00a0\u202f]/g;
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A cached Intl.NumberFormat: creating one is slow, and results tables format hundreds of cells. */
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
