@@ -17,6 +17,7 @@ test('scores Yes ÷ answered, shows the band, the unanswered count and a recomme
   await answer(page, 9, 'No');
   await answer(page, 6 + 4, 'No');
   await expect(result(page)).toContainText('Score: 80% — Ready');
+  await expect(result(page)).not.toContainText('Provisional'); // 10 of 14 answered
   await expect(result(page)).toContainText('4 of 14 unanswered. Unanswered questions are not counted in the score.');
   // One more No: 8 / 11 = 72.7 % → Nearly ready.
   await answer(page, 11, 'No');
@@ -58,6 +59,8 @@ test('answers survive a reload', async ({ page }) => {
   await expect(question(page, 2).getByRole('radio', { name: 'No', exact: true })).not.toBeChecked();
   await expect(question(page, 2).getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
   await expect(result(page)).toContainText('Score: 100% — Ready');
+  // One answer is not much to go on: the result says so.
+  await expect(result(page)).toContainText('Provisional: based on 1 of 14 questions.');
   await page.reload();
   await expect(result(page)).toContainText('13 of 14 unanswered');
   await expect(page.getByRole('button', { name: 'Clear answer to question 2' })).toHaveCount(0);

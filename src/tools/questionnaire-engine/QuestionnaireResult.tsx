@@ -5,7 +5,15 @@
 import type { ComponentChildren } from 'preact';
 import { formatNumber, formatPercent } from '../framework/number-format';
 import { downloadText, fileName } from '../framework/download';
-import { recommendations, score, toMarkdown, unansweredText, type Answers, type QuestionnaireData } from './model';
+import {
+  provisionalText,
+  recommendations,
+  score,
+  toMarkdown,
+  unansweredText,
+  type Answers,
+  type QuestionnaireData,
+} from './model';
 
 interface Props {
   data: QuestionnaireData;
@@ -30,6 +38,7 @@ export function QuestionnaireResult({ data, answers, locale, subject, guides, to
         ? formatPercent(r.score, locale)
         : `${formatNumber(r.score, locale, 1)} out of 5`;
   const unanswered = unansweredText(r);
+  const provisional = provisionalText(r);
   const guideLink = (slug: string) =>
     guides[slug] ? (
       <a href={`/guides/${slug}/`} key={slug}>
@@ -49,6 +58,11 @@ export function QuestionnaireResult({ data, answers, locale, subject, guides, to
               Score: <strong>{shown}</strong> — <strong>{r.band.label}</strong>
             </p>
             <p>{r.band.text}</p>
+            {provisional && (
+              <p>
+                <strong>{provisional}</strong>
+              </p>
+            )}
           </div>
         )}
         {unanswered && (

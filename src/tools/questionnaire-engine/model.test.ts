@@ -5,6 +5,7 @@ import { questionnaireSchema } from '../../schemas/questionnaire';
 import { questionnaireStateSchema } from './state';
 import {
   bandFor,
+  provisionalText,
   pruneAnswers,
   recommendations,
   score,
@@ -246,5 +247,22 @@ describe('Markdown report', () => {
     expect(md).toContain('No question answered yet, so there is no score.');
     expect(md).not.toContain('## What to do next');
     expect(md).toContain('3. Question c? — **Not answered**');
+  });
+});
+
+describe('a score on too few answers is marked provisional', () => {
+  const fourteen = parse({ ...base, questions: Array.from({ length: 14 }, (_, i) => yesno(`q${i}`)) });
+  const answered = (n: number): Answers => Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i}`, 'yes']));
+
+  it('below half answered (6 of 14) the score is provisional; from half (7 of 14) it is not', () => {
+    expect(provisionalText(score(fourteen, answered(1)))).toBe(
+      'Provisional: based on 1 of 14 questions. Answer at least half for a result you can rely on.',
+    );
+    expect(provisionalText(score(fourteen, answered(6)))).toContain('based on 6 of 14');
+    expect(provisionalText(score(fourteen, answered(7)))).toBeNull();
+  });
+
+  it('with nothing answered there is no score, so nothing to qualify', () => {
+    expect(provisionalText(score(fourteen, {}))).toBeNull();
   });
 });

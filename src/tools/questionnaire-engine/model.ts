@@ -81,6 +81,15 @@ export function pruneAnswers(data: QuestionnaireData, answers: Answers): Answers
   return Object.fromEntries(data.questions.flatMap((q) => (fits(q, answers[q.id]) ? [[q.id, answers[q.id]!]] : [])));
 }
 
+/**
+ * A caution while fewer than half of the questions are answered, when a score exists but rests
+ * on too little (one "Yes" alone scores 100 %); null otherwise.
+ */
+export function provisionalText(r: QuestionnaireResult): string | null {
+  if (r.score === null || r.answered * 2 >= r.total) return null;
+  return `Provisional: based on ${r.answered} of ${r.total} questions. Answer at least half for a result you can rely on.`;
+}
+
 /** "3 of 14 unanswered", or null when all are answered. */
 export function unansweredText(r: QuestionnaireResult): string | null {
   return r.unanswered === 0 ? null : `${r.unanswered} of ${r.total} unanswered`;
@@ -115,6 +124,8 @@ export function toMarkdown(data: QuestionnaireData, answers: Answers, o: ReportO
   const out = [`# ${data.title}${o.subject ? ` — ${oneLine(o.subject)}` : ''}`, '', oneLine(data.summary), ''];
   if (o.shownScore === null || !r.band) out.push('No question answered yet, so there is no score.', '');
   else out.push(`**Score: ${o.shownScore} — ${r.band.label}.** ${oneLine(r.band.text)}`, '');
+  const provisional = provisionalText(r);
+  if (provisional) out.push(`_${provisional}_`, '');
   const unanswered = unansweredText(r);
   if (unanswered) out.push(`${unanswered}; unanswered questions are not counted in the score.`, '');
   const link = (slug: string | undefined) =>
