@@ -4,9 +4,8 @@
  * come from data files (content/questionnaires/relationship-review.json and
  * content/checklists/terms-revisit.json) through the shared engines' views and models.
  */
-import { useStore } from '@nanostores/preact';
 import { ToolShell } from '../ui/ToolShell';
-import { useHydratedStore, useSettings } from '../ui/hooks';
+import { useHydratedStore, useSettings, useStoreNow } from '../ui/hooks';
 import { QuestionView } from '../questionnaire-engine/QuestionView';
 import { QuestionnaireResult } from '../questionnaire-engine/QuestionnaireResult';
 import type { Answers, QuestionnaireData } from '../questionnaire-engine/model';
@@ -28,7 +27,7 @@ interface Props {
 
 export default function RelationshipReview({ data, terms, guides, tools }: Props) {
   const state = useHydratedStore(review.$state, initialReview());
-  const errors = useStore($errors);
+  const errors = useStoreNow($errors);
   const { locale } = useSettings();
   const periods = Object.keys(state.periods);
   const current = state.current && state.current in state.periods ? state.current : null;

@@ -1,10 +1,9 @@
 /** The total-cost tool: inputs on the left, results on the right (stacked on phones). */
-import { useStore } from '@nanostores/preact';
 import { ToolShell } from '../ui/ToolShell';
 import { NumberField } from '../ui/NumberField';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { SettingsControls } from '../ui/SettingsControls';
-import { useHydratedStore, useSettings } from '../ui/hooks';
+import { useHydratedStore, useSettings, useStoreNow } from '../ui/hooks';
 import { $fieldErrors, clearFieldErrors, editField, setPricing, totalCost, visibleFields } from './store';
 import { initialTotalCost } from './state';
 import type { FieldDef } from './fields';
@@ -28,7 +27,7 @@ const fieldId = (key: string) => `tc-${key}`;
 
 export default function TotalCost() {
   const state = useHydratedStore(totalCost.$state, initialTotalCost());
-  const errors = useStore($fieldErrors);
+  const errors = useStoreNow($fieldErrors);
   const { locale } = useSettings();
   const fields = visibleFields(state.pricing);
   const errorList = fields.flatMap((f) => (errors[f.key] ? [{ id: fieldId(f.key), message: errors[f.key]! }] : []));

@@ -5,8 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import type { ToolStore } from '../framework/tool-store';
+import { useStore } from '@nanostores/preact';
 import { useMounted, useStorageState } from './hooks';
 import { useShareArrival } from './use-share-arrival';
 import { ToolActions } from './ToolActions';

@@ -1,10 +1,9 @@
 /** The vendor scorecard: vendors and criteria on the left, results on the right (stacked on phones). */
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import { ToolShell } from '../ui/ToolShell';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { SettingsControls } from '../ui/SettingsControls';
-import { useHydratedStore, useSettings } from '../ui/hooks';
+import { useHydratedStore, useSettings, useStoreNow } from '../ui/hooks';
 import { vendorStore } from '../framework/vendor-store';
 import type { VendorList } from '../framework/vendors';
 import { bidScore, normaliseWeights } from './model';
@@ -23,8 +22,8 @@ const initial = initialScorecard();
 export default function VendorScorecard() {
   const state = useHydratedStore(scorecard.$state, initial);
   const list = useHydratedStore(vendorStore.$state, NO_VENDORS);
-  const errors = useStore($fieldErrors);
-  const limit = useStore($limit);
+  const errors = useStoreNow($fieldErrors);
+  const limit = useStoreNow($limit);
   const { locale } = useSettings();
   const [pick, setPick] = useState('');
 
