@@ -35,7 +35,9 @@ export function useShareArrival<S>(store: ToolStore<S>, onReplace?: () => void, 
       }
       setArrival({ kind: 'ask', incoming: read.incoming });
     };
-    void arrive().then(() => onArrival?.());
+    // In a task of its own: seeding defaults re-renders the tool, and doing that inside the
+    // hydration task would make one long task of the page's start.
+    void arrive().then(() => setTimeout(() => onArrival?.(), 0));
     const onHash = () => void arrive();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
