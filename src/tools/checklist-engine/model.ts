@@ -5,6 +5,7 @@
  */
 import type { Checklist } from '../../schemas/checklist';
 import { toCsv } from '../framework/csv';
+import { MAX_NOTE } from './state';
 
 /** A checklist as the engine receives it (the parsed data file, plus its file name as id). */
 export type ChecklistData = Checklist & { id: string };
@@ -23,6 +24,12 @@ export type ChecklistAnswers = Record<string, ItemAnswer>;
 /** An item's answer; items never touched count as "to do" with no note. */
 export function answerOf(answers: ChecklistAnswers, id: string): ItemAnswer {
   return answers[id] ?? { status: 'todo', note: '' };
+}
+
+/** The answers with one item's answer changed (status and/or note; the note kept to MAX_NOTE). */
+export function withItemAnswer(answers: ChecklistAnswers, id: string, change: Partial<ItemAnswer>): ChecklistAnswers {
+  const before = answerOf(answers, id);
+  return { ...answers, [id]: { ...before, ...change, note: (change.note ?? before.note).slice(0, MAX_NOTE) } };
 }
 
 /** Every item in display order. */

@@ -5,8 +5,8 @@
  */
 import { createToolStore, type ToolStore } from '../framework/tool-store';
 import { vendorStore } from '../framework/vendor-store';
-import { pruneAnswers, type ChecklistAnswers, type ChecklistData, type ItemAnswer } from './model';
-import { checklistStateDef, MAX_NOTE, type ChecklistState } from './state';
+import { pruneAnswers, withItemAnswer, type ChecklistAnswers, type ChecklistData, type ItemAnswer } from './model';
+import { checklistStateDef, type ChecklistState } from './state';
 
 /** A checklist tool's store and its actions. */
 export interface ChecklistStore {
@@ -36,11 +36,8 @@ export function checklistStore(tool: string, title: string, perVendor: boolean):
     answers,
     setAnswer(list, scope, item, change) {
       store.update((s) => {
-        const current = answers(s, list, scope);
-        const before = current[item] ?? { status: 'todo' as const, note: '' };
-        const next = { ...before, ...change, note: (change.note ?? before.note).slice(0, MAX_NOTE) };
-        const lists = { ...s.lists, [list]: { ...s.lists[list], [scope]: { ...current, [item]: next } } };
-        return { ...s, lists };
+        const next = withItemAnswer(answers(s, list, scope), item, change);
+        return { ...s, lists: { ...s.lists, [list]: { ...s.lists[list], [scope]: next } } };
       });
     },
     chooseVendor: (vendor) => store.update((s) => ({ ...s, vendor })),

@@ -76,6 +76,14 @@ export function recommendations(data: QuestionnaireData, answers: Answers): Reco
   });
 }
 
+/** The answers with one question answered, or its answer removed when `value` is undefined. */
+export function withAnswer(answers: Answers, id: string, value: Answer | undefined): Answers {
+  const next = { ...answers };
+  if (value === undefined) delete next[id];
+  else next[id] = value;
+  return next;
+}
+
 /** Keeps only answers to questions that exist and fit their type. */
 export function pruneAnswers(data: QuestionnaireData, answers: Answers): Answers {
   return Object.fromEntries(data.questions.flatMap((q) => (fits(q, answers[q.id]) ? [[q.id, answers[q.id]!]] : [])));

@@ -5,7 +5,7 @@
  */
 import { createToolStore, type ToolStore } from '../framework/tool-store';
 import { vendorStore } from '../framework/vendor-store';
-import { pruneAnswers, type Answer, type Answers, type QuestionnaireData } from './model';
+import { pruneAnswers, withAnswer, type Answer, type Answers, type QuestionnaireData } from './model';
 import { questionnaireStateDef, type QuestionnaireState } from './state';
 
 /** A questionnaire tool's store and its actions. */
@@ -37,12 +37,10 @@ export function questionnaireStore(tool: string, title: string, perVendor: boole
     store,
     answers,
     answer(scope, question, value) {
-      store.update((s) => {
-        const next = { ...answers(s, scope) };
-        if (value === undefined) delete next[question];
-        else next[question] = value;
-        return { ...s, answers: { ...s.answers, [scope]: next } };
-      });
+      store.update((s) => ({
+        ...s,
+        answers: { ...s.answers, [scope]: withAnswer(answers(s, scope), question, value) },
+      }));
     },
     clearScope: (scope) => store.update((s) => ({ ...s, answers: { ...s.answers, [scope]: {} } })),
     chooseVendor: (vendor) => store.update((s) => ({ ...s, vendor })),

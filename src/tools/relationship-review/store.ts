@@ -4,8 +4,8 @@
  */
 import { atom } from 'nanostores';
 import { createToolStore } from '../framework/tool-store';
-import type { Answer } from '../questionnaire-engine/model';
-import type { ItemAnswer } from '../checklist-engine/model';
+import { withAnswer, type Answer } from '../questionnaire-engine/model';
+import { withItemAnswer, type ItemAnswer } from '../checklist-engine/model';
 import { checkIdea, parsePeriod } from './model';
 import { MAX_IDEAS, MAX_PERIODS, reviewDef, type ReviewState } from './state';
 
@@ -52,10 +52,7 @@ export function answerQuestion(
 ): void {
   review.update((s) => {
     const p = periodData(s, period);
-    const answers = { ...p[side] };
-    if (value === undefined) delete answers[question];
-    else answers[question] = value;
-    return { ...s, periods: { ...s.periods, [period]: { ...p, [side]: answers } } };
+    return { ...s, periods: { ...s.periods, [period]: { ...p, [side]: withAnswer(p[side], question, value) } } };
   });
 }
 
@@ -63,11 +60,7 @@ export function answerQuestion(
 export function answerTerm(period: string, item: string, change: Partial<ItemAnswer>): void {
   review.update((s) => {
     const p = periodData(s, period);
-    const before = p.terms[item] ?? { status: 'todo' as const, note: '' };
-    return {
-      ...s,
-      periods: { ...s.periods, [period]: { ...p, terms: { ...p.terms, [item]: { ...before, ...change } } } },
-    };
+    return { ...s, periods: { ...s.periods, [period]: { ...p, terms: withItemAnswer(p.terms, item, change) } } };
   });
 }
 
