@@ -1,5 +1,6 @@
 /** Chooses the review period shown, and adds a new one ("2026 Q3"). */
 import { useState } from 'preact/hooks';
+import { AddField } from '../ui/AddField';
 import { addPeriod, choosePeriod } from './store';
 import { periodLabel, sortPeriods } from './model';
 
@@ -29,38 +30,17 @@ export function PeriodPicker({ periods, current, error }: Props) {
           </select>
         </div>
       )}
-      <div class={`field${error ? ' field-error' : ''}`}>
-        <label for="rr-new-period">New review period</label>
-        <p id="rr-new-period-hint" class="hint">
-          A year and quarter, like 2026 Q3.
-        </p>
-        {error && (
-          <p id="rr-new-period-error" class="error-message">
-            <span class="visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div class="inline-add">
-          <input
-            id="rr-new-period"
-            type="text"
-            autoComplete="off"
-            maxLength={20}
-            value={text}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={`rr-new-period-hint${error ? ' rr-new-period-error' : ''}`}
-            onInput={(e) => setText(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-          <button type="button" class="secondary" onClick={add}>
-            Add period
-          </button>
-        </div>
-      </div>
+      <AddField
+        id="rr-new-period"
+        label="New review period"
+        hint="A year and quarter, like 2026 Q3."
+        error={error}
+        maxLength={20}
+        value={text}
+        onInput={setText}
+        onAdd={add}
+        button="Add period"
+      />
     </fieldset>
   );
 }

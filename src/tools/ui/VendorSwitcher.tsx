@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { addVendorAction, vendorStore } from '../framework/vendor-store';
 import { MAX_NAME, MAX_VENDORS, vendorLabel, type VendorList } from '../framework/vendors';
 import { useHydratedStore } from './hooks';
+import { AddField } from './AddField';
 
 interface Props {
   /** Prefix of element ids (unique on the page). */
@@ -56,35 +57,16 @@ export function VendorSwitcher({ idPrefix, current, onChoose }: Props) {
         </div>
       )}
       {!full && (
-        <div class={`field${error ? ' field-error' : ''}`}>
-          <label for={`${idPrefix}-new-vendor`}>New vendor name</label>
-          {error && (
-            <p id={`${idPrefix}-new-vendor-error`} class="error-message">
-              <span class="visually-hidden">Error:</span> {error}
-            </p>
-          )}
-          <div class="inline-add">
-            <input
-              id={`${idPrefix}-new-vendor`}
-              type="text"
-              autoComplete="off"
-              maxLength={MAX_NAME}
-              value={name}
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? `${idPrefix}-new-vendor-error` : undefined}
-              onInput={(e) => setName(e.currentTarget.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  add();
-                }
-              }}
-            />
-            <button type="button" class="secondary" onClick={add}>
-              Add vendor
-            </button>
-          </div>
-        </div>
+        <AddField
+          id={`${idPrefix}-new-vendor`}
+          label="New vendor name"
+          error={error || undefined}
+          maxLength={MAX_NAME}
+          value={name}
+          onInput={setName}
+          onAdd={add}
+          button="Add vendor"
+        />
       )}
     </fieldset>
   );
