@@ -5,6 +5,7 @@
  */
 import type { Checklist } from '../../schemas/checklist';
 import { toCsv } from '../framework/csv';
+import { oneLine } from '../framework/text';
 import { MAX_NOTE } from './state';
 
 /** A checklist as the engine receives it (the parsed data file, plus its file name as id). */
@@ -69,8 +70,6 @@ export function progressText(list: ChecklistData, p: Progress): string {
   return `${p.done} of ${p.total} ${list.statusLabels.done.toLowerCase()}`;
 }
 
-const line = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * A Markdown document grouping the items by answer: done (agreed) points, open points with
  * their detail lines (e.g. questions for a lawyer), and those that do not apply.
@@ -78,12 +77,12 @@ const line = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function toMarkdown(list: ChecklistData, answers: ChecklistAnswers, subject?: string): string {
   const p = progress(list, answers);
   const title = list.exportTitle ?? list.title;
-  const out = [`# ${title}${subject ? ` — ${line(subject)}` : ''}`, '', `${list.summary}`, ''];
+  const out = [`# ${title}${subject ? ` — ${oneLine(subject)}` : ''}`, '', `${list.summary}`, ''];
   out.push(`Progress: ${progressText(list, p)}${p.na ? ` (${p.na} ${list.statusLabels.na.toLowerCase()})` : ''}.`, '');
   const critical = openCritical(list, answers);
   if (critical.length) {
     out.push('## Critical items still open', '');
-    for (const i of critical) out.push(`- ${line(i.text)}`);
+    for (const i of critical) out.push(`- ${oneLine(i.text)}`);
     out.push('');
   }
   const groups: [ItemStatus, string][] = [
@@ -96,10 +95,10 @@ export function toMarkdown(list: ChecklistData, answers: ChecklistAnswers, subje
     if (!items.length) continue;
     out.push(`## ${heading} (${items.length})`, '');
     for (const i of items) {
-      const note = line(answerOf(answers, i.id).note);
-      out.push(`- ${i.critical ? '**Critical:** ' : ''}${line(i.text)}`);
+      const note = oneLine(answerOf(answers, i.id).note);
+      out.push(`- ${i.critical ? '**Critical:** ' : ''}${oneLine(i.text)}`);
       if (note) out.push(`  - Note: ${note}`);
-      if (status === 'todo') for (const d of i.detail) out.push(`  - ${line(d)}`);
+      if (status === 'todo') for (const d of i.detail) out.push(`  - ${oneLine(d)}`);
     }
     out.push('');
   }

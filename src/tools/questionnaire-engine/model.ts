@@ -7,6 +7,7 @@
  * - `mean`: score = Σ (weight × answer 1–5) ÷ Σ weight of answered questions.
  */
 import type { Questionnaire } from '../../schemas/questionnaire';
+import { oneLine } from '../framework/text';
 
 /** A questionnaire as the engine receives it (the parsed data file, plus its file name as id). */
 export type QuestionnaireData = Questionnaire & { id: string };
@@ -113,8 +114,6 @@ export interface ReportOptions {
   guides: Record<string, string>;
   origin: string;
 }
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** How an answer reads in a report. */
 export function answerText(q: Question, a: Answer | undefined): string {
