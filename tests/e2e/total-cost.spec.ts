@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
-import { openTool } from './support/tool-page';
+import { copyShareLink, openTool } from './support/tool-page';
 
 const URL = '/tools/total-cost/';
 const KEY = 'os:tool:default:total-cost';
@@ -119,10 +119,7 @@ test('a share link opens in a fresh browser and asks before replacing own values
 }) => {
   await open(page);
   await fillExample(page);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.getByRole('button', { name: 'Copy share link' }).click();
-  await expect(page.getByText('Share link copied.')).toBeVisible();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyShareLink(page, baseURL!);
   expect(link).toMatch(/\/tools\/total-cost\/#share=[A-Za-z0-9_-]+$/);
 
   // A visitor with no values of their own gets the shared values at once.

@@ -1,7 +1,7 @@
 /** The vendor scorecard end to end, driven by its accessible names like a visitor would. */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
-import { openTool } from './support/tool-page';
+import { copyShareLink, openTool } from './support/tool-page';
 import { jsBudget } from './support/site';
 import { inlineScriptBytes, watchPage } from './support/watch';
 
@@ -240,9 +240,7 @@ test('a share link carries the vendors and scores; a damaged one only shows a me
 }) => {
   await open(page);
   await fillGuideExample(page);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await button(page, 'Copy share link').click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyShareLink(page, baseURL!);
   expect(link).toMatch(/\/tools\/vendor-scorecard\/#share=[A-Za-z0-9_-]+$/);
 
   const fresh = await browser.newContext();

@@ -19,3 +19,23 @@ export async function downloadOf(page: Page, button: string): Promise<{ name: st
   const d = await download;
   return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
 }
+
+/**
+ * Clicks "Copy share link" and returns the link this page copied. The system clipboard is
+ * shared by every test running at the same time, so the text is taken from the page's own
+ * call to navigator.clipboard.writeText, not read back from the clipboard.
+ */
+export async function copyShareLink(page: Page, origin: string): Promise<string> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      (window as unknown as { __copied: string }).__copied = text;
+      return write(text);
+    };
+  });
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByText('Share link copied.')).toBeVisible();
+  return page.evaluate(() => (window as unknown as { __copied: string }).__copied);
+}
