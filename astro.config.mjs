@@ -43,6 +43,21 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        output: {
+          // Every tool page needs the same core (Preact, nanostores, zod/mini, the store engine,
+          // the shell). Left to itself the bundler cuts it into a dozen small chunks shared by
+          // different subsets of pages, and each chunk compresses on its own: one chunk is
+          // smaller in gzip and one request. Only what every tool page uses belongs here;
+          // lazily loaded parts (offers, share links, charts) stay out of it.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'framework',
+                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus)\./,
+              },
+            ],
+          },
+        },
         onLog(level, log, handler) {
           // One harmless warning per MDX file (withastro/astro#18087).
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;

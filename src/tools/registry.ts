@@ -1,45 +1,36 @@
 /**
- * The registry of built tools: tool id → the Astro wrapper that mounts its island, and the
- * guides that explain it. `/tools/<id>/` and `/embed/<id>/` are generated from it, and
- * guides link only to tools listed here (so no link points at a tool not built yet).
- * Adding a tool: see docs/adding-a-tool.md.
+ * The registry of built tools, made from the tool folders: a tool is built when its folder
+ * has a declaration (`tool.ts`, see definitions.ts) and an island wrapper (`Island.astro`).
+ * `/tools/<id>/` and `/embed/<id>/` are generated from it, and guides link only to tools
+ * listed here (so no link points at a tool not built yet). Build-time only (it imports
+ * `.astro` files); client code uses definitions.ts. Adding a tool: see docs/adding-a-tool.md.
  */
+import type { ToolDefinition } from './framework/define';
+import { DEFINITIONS, builtToolIds } from './definitions';
 import type { ToolId } from './catalog';
-import TotalCostIsland from './total-cost/TotalCostIsland.astro';
-import ChecklistIsland from './checklist-engine/ChecklistIsland.astro';
-import QuestionnaireIsland from './questionnaire-engine/QuestionnaireIsland.astro';
-import CulturalFitIsland from './cultural-fit/CulturalFitIsland.astro';
-import RelationshipReviewIsland from './relationship-review/RelationshipReviewIsland.astro';
-import VendorScorecardIsland from './vendor-scorecard/VendorScorecardIsland.astro';
+
+export { isToolBuilt, builtToolIds } from './definitions';
 
 // Astro components have no exported public type; this is the shape pages need.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AstroComponent = (props: any) => any;
 
-/** A built tool: its island and the guides to read with it (slugs). */
+const islands = import.meta.glob<{ default: AstroComponent }>('./*/Island.astro', { eager: true });
+
+/** A built tool: its declaration and the island that mounts it. */
 export interface BuiltTool {
+  def: ToolDefinition<unknown>;
   island: AstroComponent;
   guides: string[];
 }
 
-/** Built tools, in any order. */
-export const TOOL_ISLANDS: Partial<Record<ToolId, BuiltTool>> = {
-  'total-cost': {
-    island: TotalCostIsland,
-    guides: ['total-cost-of-engagement', 'cheapest-vendor-costs-more', 'why-outsource'],
-  },
-  'vendor-scorecard': { island: VendorScorecardIsland, guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'] },
-  readiness: { island: QuestionnaireIsland, guides: ['why-outsource', 'goals-and-scope'] },
-  'due-diligence': { island: ChecklistIsland, guides: ['evaluating-vendors', 'protecting-data-and-ip'] },
-  'contract-checklist': { island: ChecklistIsland, guides: ['contracts-and-slas', 'protecting-data-and-ip'] },
-  'cultural-fit': { island: CulturalFitIsland, guides: ['cultural-fit'] },
-  'relationship-review': {
-    island: RelationshipReviewIsland,
-    guides: ['long-term-partnership', 'monitoring-performance'],
-  },
-};
-
-/** True when the tool with this id is built and has a page. */
-export function isToolBuilt(id: ToolId): boolean {
-  return id in TOOL_ISLANDS;
+/** The built tool with this id (its folder must have both files). */
+export function builtTool(id: ToolId): BuiltTool {
+  const def = DEFINITIONS[id];
+  const island = islands[`./${id}/Island.astro`]?.default;
+  if (!def || !island) throw new Error(`src/tools/${id}/ needs both tool.ts and Island.astro.`);
+  return { def, island, guides: def.guides };
 }
+
+/** Every built tool, in SPEC order. */
+export const builtTools = (): [ToolId, BuiltTool][] => builtToolIds().map((id) => [id, builtTool(id)]);

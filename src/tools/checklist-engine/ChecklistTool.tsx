@@ -4,16 +4,18 @@
  */
 import { useEffect } from 'preact/hooks';
 import { ToolShell } from '../ui/ToolShell';
-import { useHydratedStore } from '../ui/hooks';
-import { resolveVendor, VendorSwitcher } from '../ui/VendorSwitcher';
-import { vendorStore } from '../framework/vendor-store';
-import { vendorLabel, type VendorList } from '../framework/vendors';
+import { atom } from 'nanostores';
+import { useHydratedStore, useTool } from '../ui/hooks';
+import type { VendorSwitcher } from '../ui/VendorSwitcher';
+import { resolveVendor, vendorLabel, type VendorList } from '../framework/vendors';
+import type { ToolDefinition } from '../framework/define';
 import type { ChecklistData } from './model';
-import { ALL, initialChecklistState } from './state';
-import { checklistStore } from './store';
+import { ALL, initialChecklistState, type ChecklistState } from './state';
+import { checklistFor } from './store';
 import { ChecklistPanel } from './ChecklistPanel';
 
-interface Props {
+/** Props of the engine view that an Astro wrapper can pass (serialisable). */
+export interface ChecklistProps {
   tool: string;
   /** The tool's title, for messages about its stored data. */
   title: string;
@@ -23,20 +25,29 @@ interface Props {
   guides: Record<string, string>;
 }
 
-const NO_VENDORS: VendorList = { vendors: [] };
+interface Props extends ChecklistProps {
+  /** The tool's declaration (given by the tool's own view, e.g. due-diligence/DueDiligence.tsx). */
+  def: ToolDefinition<ChecklistState>;
+  /** The vendor switcher, passed by per-vendor tools only (others do not load its code). */
+  switcher?: typeof VendorSwitcher;
+}
 
-export default function ChecklistTool({ tool, title, lists, guides }: Props) {
-  const perVendor = lists.some((l) => l.perVendor);
-  const cs = checklistStore(tool, title, perVendor);
+const NO_VENDORS: VendorList = { vendors: [] };
+const NONE = atom(NO_VENDORS);
+
+export default function ChecklistTool({ def, switcher: Switcher, tool, lists, guides }: Props) {
+  const cs = useTool(checklistFor(def));
   const state = useHydratedStore(cs.store.$state, initialChecklistState());
-  const vendors = useHydratedStore(vendorStore.$state, NO_VENDORS);
+  const vendors = useHydratedStore(cs.vendorStore?.$state ?? NONE, NO_VENDORS);
   const vendor = resolveVendor(vendors, state.vendor);
 
-  useEffect(() => cs.prune(lists), []);
+  useEffect(() => cs.prune(lists), [cs]);
 
   return (
-    <ToolShell store={cs.store}>
-      {perVendor && <VendorSwitcher idPrefix={tool} current={vendor} onChoose={cs.chooseVendor} />}
+    <ToolShell tool={cs} content={lists}>
+      {cs.vendorStore && Switcher && (
+        <Switcher idPrefix={tool} current={vendor} onChoose={cs.chooseVendor} store={cs.vendorStore} />
+      )}
       {lists.map((list) => {
         if (list.perVendor && !vendor)
           return (

@@ -117,3 +117,25 @@ export function toCsvText(list: ChecklistData, answers: ChecklistAnswers, subjec
   );
   return toCsv([subject === undefined ? head : ['Vendor', ...head], ...rows]);
 }
+
+/**
+ * One line for the dashboard: progress of each checklist (per vendor where it is kept per
+ * vendor) with open critical items, or null before anything is answered.
+ */
+export function checklistSummary(
+  state: { lists: Record<string, Record<string, ChecklistAnswers>> },
+  content: unknown,
+  subjectOf: (scope: string) => string = (s) => s,
+): string | null {
+  const lists = Array.isArray(content) ? (content as ChecklistData[]) : [];
+  const parts = lists.flatMap((list) =>
+    Object.entries(state.lists[list.id] ?? {}).flatMap(([scope, answers]) => {
+      if (Object.keys(answers).length === 0) return [];
+      const p = progress(list, answers);
+      const open = openCritical(list, answers).length;
+      const who = list.perVendor ? `${subjectOf(scope)}: ` : '';
+      return [`${who}${progressText(list, p)}${open ? `, ${open} critical open` : ''}`];
+    }),
+  );
+  return parts.length ? `${parts.join('; ')}.` : null;
+}

@@ -7,8 +7,11 @@ import { configureStorage } from '../framework/storage';
 import { toolKey } from '../framework/tool-store';
 import { checklistSchema } from '../../schemas/checklist';
 import { questionnaireSchema } from '../../schemas/questionnaire';
-import { checklistStore } from './store';
-import { questionnaireStore } from '../questionnaire-engine/store';
+import { checklistFor } from './store';
+import { questionnaireFor } from '../questionnaire-engine/store';
+import contractChecklist from '../contract-checklist/tool';
+import readiness from '../readiness/tool';
+import { DEFAULT_ENGAGEMENT } from '../framework/tool-store';
 
 const memory = new Map<string, string>();
 const storage = {
@@ -50,7 +53,7 @@ describe('engine stores keep answers by id across data-file edits', () => {
       }),
       id: 'clauses',
     };
-    const cs = checklistStore('contract-checklist', 'Contract checklist', false);
+    const cs = checklistFor(contractChecklist)(DEFAULT_ENGAGEMENT);
     cs.prune([list]);
     const state = cs.store.$state.get();
     expect(state.lists.clauses).toEqual({ all: { scope: { status: 'done', note: 'ok' } } });
@@ -75,7 +78,7 @@ describe('engine stores keep answers by id across data-file edits', () => {
       }),
       id: 'readiness',
     };
-    const qs = questionnaireStore('readiness', 'Readiness', false);
+    const qs = questionnaireFor(readiness)(DEFAULT_ENGAGEMENT);
     qs.prune(data);
     expect(qs.store.$state.get().answers).toEqual({ all: { kept: 'yes' }, va: {} });
     qs.answer('all', 'kept', 'no');

@@ -11,11 +11,12 @@ import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persist
 export type StorageMode = 'local' | 'session' | 'none';
 
 /**
- * `saved`: stored in the chosen storage. `memory`: storage unavailable or turned off, values
- * last only for this page. `full`: the last write failed for lack of room (values on screen
+ * `saved`: stored in the chosen storage. `memory`: the browser blocks storage here, values
+ * last only for this page. `off`: the embedding page asked for no storage (`storage=none`),
+ * values last only for this page. `full`: the last write failed for lack of room (values on screen
  * are kept, the stored copy is older).
  */
-export type StorageState = 'saved' | 'memory' | 'full';
+export type StorageState = 'saved' | 'memory' | 'off' | 'full';
 
 /** The current storage state, shown by every tool. */
 export const $storageState = atom<StorageState>('saved');
@@ -52,7 +53,26 @@ export function createEngine(storage: Storage | undefined): Record<string, strin
       return undefined;
     }
   };
+  /** Keys in storage and in memory (storage first), without duplicates. */
+  const keys = (): string[] => {
+    const found = new Set<string>();
+    try {
+      for (let i = 0; storage && i < storage.length; i++) {
+        const k = storage.key(i);
+        if (k !== null) found.add(k);
+      }
+    } catch {
+      // Storage went away while listing; the memory copy still counts.
+    }
+    for (const k of Object.keys(memory)) found.add(k);
+    return [...found];
+  };
   return new Proxy(memory, {
+    ownKeys: () => keys(),
+    getOwnPropertyDescriptor: (_, key) => {
+      const value = typeof key === 'string' ? read(key) : undefined;
+      return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+    },
     get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
     has: (_, key) => typeof key === 'string' && read(key) !== undefined,
     set(_, key, value: string) {
@@ -89,6 +109,18 @@ export function storageEngine(): Record<string, string> {
   return engine;
 }
 
+/** Every stored key that starts with `prefix` (e.g. `os:tool:` to enumerate engagements). */
+export function listKeys(prefix: string): string[] {
+  return Object.keys(engine).filter((k) => k.startsWith(prefix));
+}
+
+/** The storage mode chosen by `configureStorage`. */
+let currentMode: StorageMode = 'local';
+/** Where values go on this page: local, session or none (embeds may ask for the last two). */
+export function storageMode(): StorageMode {
+  return currentMode;
+}
+
 /**
  * Chooses where values go. Must run before any tool store is created (framework/boot.ts
  * does it on import). Embeds pass their `storage` option; pages use local storage; tests
@@ -96,8 +128,9 @@ export function storageEngine(): Record<string, string> {
  */
 export function configureStorage(mode: StorageMode, given?: Storage): void {
   const storage = given ?? probeStorage(mode);
+  currentMode = mode;
   engine = createEngine(storage);
-  $storageState.set(storage ? 'saved' : 'memory');
+  $storageState.set(storage ? 'saved' : mode === 'none' ? 'off' : 'memory');
   const crossTab = storage && mode === 'local' && typeof window !== 'undefined';
   setPersistentEngine(engine, crossTab ? windowPersistentEvents : noEvents);
 }

@@ -1,36 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { cleanStores } from 'nanostores';
-import { configureStorage, $storageState, storageEngine } from './storage';
+import { configureStorage, $storageState, listKeys, storageEngine } from './storage';
 import { createToolStore, toolKey } from './tool-store';
 import type { ToolStateDef } from './record';
 import { exportText, readTransfer, applyTransfer, wouldOverwrite } from './transfer';
 import { vendorListDef } from './vendors';
-
-/** A Storage backed by a Map, which can be told to fail like a full or blocked browser store. */
-class FakeStorage implements Storage {
-  map = new Map<string, string>();
-  fail: 'quota' | null = null;
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (this.fail === 'quota') throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-}
+import { useTestStorage, type TestStorage } from './test-storage';
 
 /** Version 2 of a small tool whose version 1 stored `count` as a string. */
 const def: ToolStateDef<{ count: number; note: string }> = {
@@ -44,10 +20,9 @@ const def: ToolStateDef<{ count: number; note: string }> = {
 const key = toolKey('demo');
 const rec = (v: number, data: unknown) => JSON.stringify({ format: 'outsource-smart', tool: 'demo', v, data });
 
-let storage: FakeStorage;
+let storage: TestStorage;
 beforeEach(() => {
-  storage = new FakeStorage();
-  configureStorage('local', storage);
+  storage = useTestStorage();
 });
 
 describe('createToolStore', () => {
@@ -104,12 +79,28 @@ describe('createToolStore', () => {
   });
 
   it('works in memory when storage is unavailable', () => {
-    configureStorage('none');
+    configureStorage('local'); // No browser storage here: the same as a browser that blocks it.
     expect($storageState.get()).toBe('memory');
     const store = createToolStore(def);
     store.update((s) => ({ ...s, note: 'kept' }));
     expect(createToolStore(def).$state.get().note).toBe('kept');
     cleanStores(store.$state);
+  });
+
+  it('tells "no storage, as the embedding page asked" apart from "blocked"', () => {
+    configureStorage('none');
+    expect($storageState.get()).toBe('off');
+    configureStorage('local', storage);
+    expect($storageState.get()).toBe('saved');
+  });
+
+  it('lists stored keys by prefix (in storage and in memory)', () => {
+    storage.setItem('os:tool:a:x', '1');
+    storage.setItem('os:tool:b:x', '2');
+    storage.setItem('other', '3');
+    storageEngine()['os:tool:c:y'] = '4';
+    expect(listKeys('os:tool:').sort()).toEqual(['os:tool:a:x', 'os:tool:b:x', 'os:tool:c:y']);
+    expect(Object.keys(storageEngine()).sort()).toEqual(['os:tool:a:x', 'os:tool:b:x', 'os:tool:c:y', 'other']);
   });
 });
 
@@ -131,6 +122,19 @@ describe('transfer with companions', () => {
     }
     expect(store.$state.get().count).toBe(3);
     expect(vendors.$state.get().vendors[0]?.name).toBe('Acme');
+
+    // Now the visitor has values of their own: different incoming values would overwrite them.
+    const other = JSON.parse(text);
+    other.data.count = 5;
+    const incoming = readTransfer(store, JSON.stringify(other));
+    expect(incoming.ok && wouldOverwrite(store, incoming.incoming)).toBe(true);
+    const renamed = JSON.parse(text);
+    renamed.companions.vendors.data.vendors[0].name = 'Birch';
+    const onlyVendors = readTransfer(store, JSON.stringify(renamed));
+    expect(onlyVendors.ok && wouldOverwrite(store, onlyVendors.incoming)).toBe(true);
+    // Identical values overwrite nothing.
+    const same = readTransfer(store, text);
+    expect(same.ok && wouldOverwrite(store, same.incoming)).toBe(false);
 
     const bad = JSON.parse(text);
     bad.companions.vendors.data.vendors[0].id = 'NOT VALID';

@@ -18,6 +18,11 @@ export function toolKey(tool: string, engagement = DEFAULT_ENGAGEMENT): string {
   return `os:tool:${engagement}:${tool}`;
 }
 
+/** Storage key of a producer tool's published offers in an engagement (see offers.ts). */
+export function mailboxKey(engagement: string, tool: string): string {
+  return `os:offers:${engagement}:${tool}`;
+}
+
 /** Something the visitor should know about their stored data. */
 export type Notice =
   { kind: 'recovered'; message: string; backupKey: string } | { kind: 'migrated'; message: string } | null;
@@ -46,12 +51,14 @@ export interface ToolStore<S> {
 export interface ToolStoreOptions {
   engagement?: string;
   companions?: ToolStore<unknown>[];
+  /** A storage key of its own instead of `os:tool:<engagement>:<tool>` (the workspace list). */
+  key?: string;
 }
 
-/** Creates the persisted store of a tool. Call once per tool per engagement. */
+/** Creates the persisted store of a tool. Tools get theirs from `instanceFor` (framework/instance.ts). */
 export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptions = {}): ToolStore<S> {
   const { engagement = DEFAULT_ENGAGEMENT, companions = [] } = options;
-  const key = toolKey(def.tool, engagement);
+  const key = options.key ?? toolKey(def.tool, engagement);
   const backupKey = `${key}:backup`;
   const $notice = atom<Notice>(null);
 
@@ -93,4 +100,16 @@ export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptio
     dismissNotice: () => $notice.set(null),
     backupText: () => storageEngine()[backupKey],
   };
+}
+
+/** Values read from a file or link (transfer.ts), ready to apply. */
+export interface Incoming<S> {
+  state: S;
+  parts: { store: ToolStore<unknown>; state: unknown }[];
+}
+
+/** Applies values read by `readTransfer` (here, not in transfer.ts, so the page loads the reader only when needed). */
+export function applyTransfer<S>(store: ToolStore<S>, incoming: Incoming<S>): void {
+  for (const p of incoming.parts) p.store.replace(p.state);
+  store.replace(incoming.state);
 }

@@ -4,7 +4,7 @@
  * if any part is invalid, nothing is applied and the message says why.
  */
 import { readRecord, readRecordValue, toRecord } from './record';
-import type { ToolStore } from './tool-store';
+import { applyTransfer, type Incoming, type ToolStore } from './tool-store';
 
 /** The JSON text of a tool's values and its companions'. */
 export function exportText<S>(store: ToolStore<S>): string {
@@ -14,11 +14,7 @@ export function exportText<S>(store: ToolStore<S>): string {
   return JSON.stringify({ ...record, companions });
 }
 
-/** Values read from a file or link, ready to apply. */
-export interface Incoming<S> {
-  state: S;
-  parts: { store: ToolStore<unknown>; state: unknown }[];
-}
+export type { Incoming };
 
 /** Reads exported text for `store`; nothing is changed. */
 export function readTransfer<S>(
@@ -38,11 +34,7 @@ export function readTransfer<S>(
   return { ok: true, incoming: { state: main.state, parts } };
 }
 
-/** Applies values read by `readTransfer`. */
-export function applyTransfer<S>(store: ToolStore<S>, incoming: Incoming<S>): void {
-  for (const p of incoming.parts) p.store.replace(p.state);
-  store.replace(incoming.state);
-}
+export { applyTransfer };
 
 /** True when applying would overwrite something the visitor entered (not defaults, not identical). */
 export function wouldOverwrite<S>(store: ToolStore<S>, incoming: Incoming<S>): boolean {

@@ -1,25 +1,32 @@
 /**
- * The engagement's shared vendor list as a store, with its actions. Per-vendor tools pass
- * `vendorStore` as a companion so exports and share links carry the vendor names too.
+ * Actions on an engagement's shared vendor list. Per-vendor tools name `vendorListDef` as a
+ * companion in their declaration and get the list's store from their instance
+ * (`t.companion(vendorListDef)`), so every tool of one engagement edits the same list.
  */
-import { createToolStore } from './tool-store';
-import { addVendor, moveVendor, removeVendor, renameVendor, vendorListDef } from './vendors';
+import type { ToolStore } from './tool-store';
+import { addVendor, moveVendor, removeVendor, renameVendor, type VendorList } from './vendors';
 
-/** The shared vendor list of the default engagement. */
-export const vendorStore = createToolStore(vendorListDef);
-
-/** Adds a vendor; returns its id, or undefined when the list is full. */
-export function addVendorAction(name = ''): string | undefined {
-  const before = vendorStore.$state.get();
-  const after = addVendor(before, name);
-  if (after === before) return undefined;
-  vendorStore.replace(after);
-  return after.vendors.at(-1)!.id;
+/** The actions on one engagement's vendor list. */
+export interface VendorActions {
+  /** Adds a vendor; returns its id, or undefined when the list is full. */
+  add(name?: string): string | undefined;
+  rename(id: string, name: string): void;
+  remove(id: string): void;
+  move(id: string, by: -1 | 1): void;
 }
 
-/** Renames a vendor. */
-export const renameVendorAction = (id: string, name: string) => vendorStore.update((l) => renameVendor(l, id, name));
-/** Removes a vendor. */
-export const removeVendorAction = (id: string) => vendorStore.update((l) => removeVendor(l, id));
-/** Moves a vendor up or down. */
-export const moveVendorAction = (id: string, by: -1 | 1) => vendorStore.update((l) => moveVendor(l, id, by));
+/** Binds the vendor actions to a vendor-list store. */
+export function vendorActions(store: ToolStore<VendorList>): VendorActions {
+  return {
+    add(name = '') {
+      const before = store.$state.get();
+      const after = addVendor(before, name);
+      if (after === before) return undefined;
+      store.replace(after);
+      return after.vendors.at(-1)!.id;
+    },
+    rename: (id, name) => store.update((l) => renameVendor(l, id, name)),
+    remove: (id) => store.update((l) => removeVendor(l, id)),
+    move: (id, by) => store.update((l) => moveVendor(l, id, by)),
+  };
+}

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { ToolStateDef } from './record';
+import { addRow, moveRow, newRowId, removeRow, updateRow, type RowRules } from './rows';
 
 /** Most vendors an engagement compares (SPEC: 2–10 in the scorecard). */
 export const MAX_VENDORS = 10;
@@ -33,38 +34,35 @@ export const vendorListDef: ToolStateDef<VendorList> = {
   initial: () => ({ vendors: [] }),
 };
 
+/** The vendor list's limits, for the table engine (the scorecard asks for at least 2 of its own). */
+export const VENDOR_ROWS: RowRules = { min: 0, max: MAX_VENDORS, noun: 'vendors' };
+
 /** A new id not used in the list. */
 export function newVendorId(list: VendorList, random = Math.random): string {
-  for (;;) {
-    const id = `v${Math.floor(random() * 36 ** 6).toString(36)}`;
-    if (!list.vendors.some((v) => v.id === id)) return id;
-  }
+  return newRowId(list.vendors, 'v', random);
 }
 
 /** Adds a vendor at the end (unchanged when the list is full). */
 export function addVendor(list: VendorList, name: string, id = newVendorId(list)): VendorList {
-  if (list.vendors.length >= MAX_VENDORS) return list;
-  return { vendors: [...list.vendors, { id, name: name.slice(0, MAX_NAME) }] };
+  const r = addRow(list.vendors, { id, name: name.slice(0, MAX_NAME) }, VENDOR_ROWS);
+  return r.ok ? { vendors: r.rows } : list;
 }
 
 /** Renames a vendor. */
 export function renameVendor(list: VendorList, id: string, name: string): VendorList {
-  return { vendors: list.vendors.map((v) => (v.id === id ? { ...v, name: name.slice(0, MAX_NAME) } : v)) };
+  return { vendors: updateRow(list.vendors, id, { name: name.slice(0, MAX_NAME) }) };
 }
 
 /** Removes a vendor (its data in other tools is ignored from then on). */
 export function removeVendor(list: VendorList, id: string): VendorList {
-  return { vendors: list.vendors.filter((v) => v.id !== id) };
+  const r = removeRow(list.vendors, id, VENDOR_ROWS);
+  return r.ok ? { vendors: r.rows } : list;
 }
 
-/** Moves a vendor up (-1) or down (+1) in the list. */
+/** Moves a vendor up (-1) or down (+1) in the list (the same list when it cannot move). */
 export function moveVendor(list: VendorList, id: string, by: -1 | 1): VendorList {
-  const i = list.vendors.findIndex((v) => v.id === id);
-  const j = i + by;
-  if (i < 0 || j < 0 || j >= list.vendors.length) return list;
-  const vendors = [...list.vendors];
-  [vendors[i], vendors[j]] = [vendors[j]!, vendors[i]!];
-  return { vendors };
+  const vendors = moveRow(list.vendors, id, by);
+  return vendors.every((v, i) => v === list.vendors[i]) ? list : { vendors };
 }
 
 /** The name to show: the vendor's name, or "Vendor N" while it has none. */
@@ -72,4 +70,9 @@ export function vendorLabel(list: VendorList, id: string): string {
   const i = list.vendors.findIndex((v) => v.id === id);
   const name = list.vendors[i]?.name.trim();
   return name || `Vendor ${i + 1}`;
+}
+
+/** The vendor shown: the chosen one if it still exists, else the first. */
+export function resolveVendor(list: VendorList, chosen: string | null): string | null {
+  return list.vendors.find((v) => v.id === chosen)?.id ?? list.vendors[0]?.id ?? null;
 }

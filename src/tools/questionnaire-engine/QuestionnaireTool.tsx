@@ -4,14 +4,16 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { atom } from 'nanostores';
 import { ToolShell } from '../ui/ToolShell';
-import { useHydratedStore, useSettings } from '../ui/hooks';
-import { resolveVendor, VendorSwitcher } from '../ui/VendorSwitcher';
-import { vendorStore } from '../framework/vendor-store';
-import { vendorLabel, type VendorList } from '../framework/vendors';
+import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
+import type { VendorSwitcher } from '../ui/VendorSwitcher';
+import { resolveVendor, vendorLabel, type VendorList } from '../framework/vendors';
+import type { ToolDefinition } from '../framework/define';
 import type { Answers, QuestionnaireData } from './model';
 import { ALL, initialQuestionnaireState } from './state';
-import { questionnaireStore } from './store';
+import { questionnaireFor } from './store';
+import type { QuestionnaireState } from './state';
 import { QuestionView } from './QuestionView';
 import { QuestionnaireResult } from './QuestionnaireResult';
 
@@ -25,26 +27,33 @@ export interface QuestionnaireProps {
 }
 
 interface Props extends QuestionnaireProps {
+  /** The tool's declaration (given by the tool's own view, e.g. readiness/Readiness.tsx). */
+  def: ToolDefinition<QuestionnaireState>;
+  /** The vendor switcher, passed by per-vendor tools only (others do not load its code). */
+  switcher?: typeof VendorSwitcher;
   /** Extra actions under the score, given the current scope and its answers. */
   extra?: (scope: string, answers: Answers) => ComponentChildren;
 }
 
 const NO_VENDORS: VendorList = { vendors: [] };
+const NONE = atom(NO_VENDORS);
 
-export default function QuestionnaireTool({ tool, title, data, guides, tools, extra }: Props) {
-  const qs = questionnaireStore(tool, title, data.perVendor);
+export default function QuestionnaireTool({ def, switcher: Switcher, tool, data, guides, tools, extra }: Props) {
+  const qs = useTool(questionnaireFor(def));
   const state = useHydratedStore(qs.store.$state, initialQuestionnaireState());
-  const vendors = useHydratedStore(vendorStore.$state, NO_VENDORS);
+  const vendors = useHydratedStore(qs.vendorStore?.$state ?? NONE, NO_VENDORS);
   const { locale } = useSettings();
   const vendor = resolveVendor(vendors, state.vendor);
   const scope = data.perVendor ? vendor : ALL;
   const answers = scope ? qs.answers(state, scope) : {};
 
-  useEffect(() => qs.prune(data), []);
+  useEffect(() => qs.prune(data), [qs]);
 
   return (
-    <ToolShell store={qs.store}>
-      {data.perVendor && <VendorSwitcher idPrefix={tool} current={vendor} onChoose={qs.chooseVendor} />}
+    <ToolShell tool={qs} content={data}>
+      {qs.vendorStore && Switcher && (
+        <Switcher idPrefix={tool} current={vendor} onChoose={qs.chooseVendor} store={qs.vendorStore} />
+      )}
       {scope === null ? (
         <p class="banner info">Add a vendor above to start the questionnaire.</p>
       ) : (

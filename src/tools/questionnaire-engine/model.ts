@@ -149,3 +149,11 @@ export function toMarkdown(data: QuestionnaireData, answers: Answers, o: ReportO
   out.push('');
   return out.join('\n');
 }
+
+/** One line for the dashboard: the score and band of a scope's answers, or null before any answer. */
+export function summaryLine(data: QuestionnaireData, answers: Answers, subject?: string): string | null {
+  const r = score(data, answers);
+  if (r.answered === 0 || r.score === null) return null;
+  const shown = data.scoring === 'percent-yes' ? `${Math.round(r.score)} %` : `${r.score.toFixed(1)} of 5`;
+  return `${subject ? `${subject}: ` : ''}${shown}${r.band ? ` — ${r.band.label}` : ''} (${r.answered} of ${r.total} answered).`;
+}

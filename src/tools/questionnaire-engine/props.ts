@@ -5,7 +5,7 @@
 import { getEntry } from 'astro:content';
 import { publishedGuides } from '../../lib/content';
 import { TOOLS, toolInfo, type ToolId } from '../catalog';
-import { isToolBuilt } from '../registry';
+import { isToolBuilt } from '../definitions';
 import type { QuestionnaireProps } from './QuestionnaireTool';
 
 /** Everything the engine view needs for tool `id`, read from `content/questionnaires/<id>.json`. */

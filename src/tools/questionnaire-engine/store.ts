@@ -1,16 +1,19 @@
 /**
- * Store factory of the questionnaire engine: one persisted store per tool (created on first
- * use and reused), with the actions views call. Per-vendor tools carry the shared vendor
- * list as a companion.
+ * Instances of the questionnaire engine: one per questionnaire tool per engagement, made from
+ * the tool's declaration, with the actions views call. Per-vendor tools name the shared
+ * vendor list as a companion in their declaration.
  */
-import { createToolStore, type ToolStore } from '../framework/tool-store';
-import { vendorStore } from '../framework/vendor-store';
+import { toolFactory, type Bound } from '../framework/instance';
+import type { ToolDefinition } from '../framework/define';
+import { vendorListDef, type VendorList } from '../framework/vendors';
+import type { ToolStore } from '../framework/tool-store';
 import { pruneAnswers, withAnswer, type Answer, type Answers, type QuestionnaireData } from './model';
-import { questionnaireStateDef, type QuestionnaireState } from './state';
+import type { QuestionnaireState } from './state';
 
-/** A questionnaire tool's store and its actions. */
-export interface QuestionnaireStore {
-  store: ToolStore<QuestionnaireState>;
+/** A questionnaire tool's actions. */
+export interface QuestionnaireActions {
+  /** The engagement's vendor list (per-vendor questionnaires), or null. */
+  vendorStore: ToolStore<VendorList> | null;
   /** Answers in one scope. */
   answers(state: QuestionnaireState, scope: string): Answers;
   /** Sets (or, with undefined, clears) one answer. */
@@ -23,33 +26,37 @@ export interface QuestionnaireStore {
   prune(data: QuestionnaireData): void;
 }
 
-const stores = new Map<string, QuestionnaireStore>();
+/** A questionnaire tool in one engagement. */
+export type QuestionnaireStore = Bound<QuestionnaireState, QuestionnaireActions>;
 
-/** The store of questionnaire tool `tool`. */
-export function questionnaireStore(tool: string, title: string, perVendor: boolean): QuestionnaireStore {
-  const cached = stores.get(tool);
-  if (cached) return cached;
-  const store = createToolStore(questionnaireStateDef(tool, title), {
-    companions: perVendor ? [vendorStore as ToolStore<unknown>] : [],
+const factories = new Map<string, (engagement: string) => QuestionnaireStore>();
+
+/** The factory of a questionnaire tool's instances (one per declaration). */
+export function questionnaireFor(def: ToolDefinition<QuestionnaireState>): (engagement: string) => QuestionnaireStore {
+  let factory = factories.get(def.tool);
+  if (factory) return factory;
+  factory = toolFactory(def, (t): QuestionnaireActions => {
+    const store = t.store;
+    const answers = (state: QuestionnaireState, scope: string) => state.answers[scope] ?? {};
+    const perVendor = (def.companions ?? []).some((c) => c.tool === vendorListDef.tool);
+    return {
+      vendorStore: perVendor ? t.companion<VendorList>(vendorListDef) : null,
+      answers,
+      answer(scope, question, value) {
+        store.update((s) => ({
+          ...s,
+          answers: { ...s.answers, [scope]: withAnswer(answers(s, scope), question, value) },
+        }));
+      },
+      clearScope: (scope) => store.update((s) => ({ ...s, answers: { ...s.answers, [scope]: {} } })),
+      chooseVendor: (vendor) => store.update((s) => ({ ...s, vendor })),
+      prune(data) {
+        const s = store.$state.get();
+        const next = Object.fromEntries(Object.entries(s.answers).map(([k, a]) => [k, pruneAnswers(data, a)]));
+        if (JSON.stringify(next) !== JSON.stringify(s.answers)) store.replace({ ...s, answers: next });
+      },
+    };
   });
-  const answers = (state: QuestionnaireState, scope: string) => state.answers[scope] ?? {};
-  const made: QuestionnaireStore = {
-    store,
-    answers,
-    answer(scope, question, value) {
-      store.update((s) => ({
-        ...s,
-        answers: { ...s.answers, [scope]: withAnswer(answers(s, scope), question, value) },
-      }));
-    },
-    clearScope: (scope) => store.update((s) => ({ ...s, answers: { ...s.answers, [scope]: {} } })),
-    chooseVendor: (vendor) => store.update((s) => ({ ...s, vendor })),
-    prune(data) {
-      const s = store.$state.get();
-      const next = Object.fromEntries(Object.entries(s.answers).map(([k, a]) => [k, pruneAnswers(data, a)]));
-      if (JSON.stringify(next) !== JSON.stringify(s.answers)) store.replace({ ...s, answers: next });
-    },
-  };
-  stores.set(tool, made);
-  return made;
+  factories.set(def.tool, factory);
+  return factory;
 }

@@ -1,6 +1,8 @@
 /** The innovation ideas log: short text entries, each tagged with the period it was raised in. */
 import { useState } from 'preact/hooks';
-import { addIdea, removeIdea } from './store';
+import { reviewFor } from './store';
+import { useTool } from '../ui/hooks';
+import { Field } from '../ui/Field';
 import { MAX_IDEA, periodLabel, type Idea } from './model';
 
 interface Props {
@@ -10,6 +12,7 @@ interface Props {
 }
 
 export function IdeasLog({ ideas, current, error }: Props) {
+  const rr = useTool(reviewFor);
   const [text, setText] = useState('');
   return (
     <section class="ideas" aria-labelledby="rr-ideas">
@@ -18,34 +21,30 @@ export function IdeasLog({ ideas, current, error }: Props) {
         Note improvements either side suggests, so good ideas are followed up at the next review rather than forgotten.
       </p>
       {current ? (
-        <div class={`field${error ? ' field-error' : ''}`}>
-          <label for="rr-new-idea">New idea ({periodLabel(current)})</label>
-          {error && (
-            <p id="rr-new-idea-error" class="error-message">
-              <span class="visually-hidden">Error:</span> {error}
-            </p>
+        <Field id="rr-new-idea" label={`New idea (${periodLabel(current)})`} error={error}>
+          {(control) => (
+            <>
+              <textarea
+                {...control}
+                rows={2}
+                maxLength={MAX_IDEA}
+                value={text}
+                onInput={(e) => setText(e.currentTarget.value)}
+              />
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    if (rr.addIdea(text, current)) setText('');
+                  }}
+                >
+                  Add idea
+                </button>
+              </div>
+            </>
           )}
-          <textarea
-            id="rr-new-idea"
-            rows={2}
-            maxLength={MAX_IDEA}
-            value={text}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'rr-new-idea-error' : undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-          <div class="button-row">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => {
-                if (addIdea(text, current)) setText('');
-              }}
-            >
-              Add idea
-            </button>
-          </div>
-        </div>
+        </Field>
       ) : (
         <p class="hint">Add a review period first; each idea is filed under the period it was raised in.</p>
       )}
@@ -58,7 +57,7 @@ export function IdeasLog({ ideas, current, error }: Props) {
                 type="button"
                 class="link no-print"
                 aria-label={`Remove idea: ${i.text}`}
-                onClick={() => removeIdea(i.id)}
+                onClick={() => rr.removeIdea(i.id)}
               >
                 Remove
               </button>

@@ -1,7 +1,8 @@
 /** Chooses the review period shown, and adds a new one ("2026 Q3"). */
 import { useState } from 'preact/hooks';
 import { AddField } from '../ui/AddField';
-import { addPeriod, choosePeriod } from './store';
+import { reviewFor } from './store';
+import { useTool } from '../ui/hooks';
 import { periodLabel, sortPeriods } from './model';
 
 interface Props {
@@ -11,9 +12,10 @@ interface Props {
 }
 
 export function PeriodPicker({ periods, current, error }: Props) {
+  const rr = useTool(reviewFor);
   const [text, setText] = useState('');
   const add = () => {
-    if (addPeriod(text)) setText('');
+    if (rr.addPeriod(text)) setText('');
   };
   return (
     <fieldset class="vendor-switcher">
@@ -21,7 +23,7 @@ export function PeriodPicker({ periods, current, error }: Props) {
       {periods.length > 0 && (
         <div class="field">
           <label for="rr-period">Show review for</label>
-          <select id="rr-period" value={current ?? ''} onChange={(e) => choosePeriod(e.currentTarget.value)}>
+          <select id="rr-period" value={current ?? ''} onChange={(e) => rr.choosePeriod(e.currentTarget.value)}>
             {sortPeriods(periods).map((p) => (
               <option key={p} value={p}>
                 {periodLabel(p)}

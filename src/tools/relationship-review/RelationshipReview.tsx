@@ -5,13 +5,13 @@
  * content/checklists/terms-revisit.json) through the shared engines' views and models.
  */
 import { ToolShell } from '../ui/ToolShell';
-import { useHydratedStore, useSettings, useStoreNow } from '../ui/hooks';
+import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
 import { QuestionView } from '../questionnaire-engine/QuestionView';
 import { QuestionnaireResult } from '../questionnaire-engine/QuestionnaireResult';
 import type { Answers, QuestionnaireData } from '../questionnaire-engine/model';
 import { ChecklistPanel } from '../checklist-engine/ChecklistPanel';
 import type { ChecklistData } from '../checklist-engine/model';
-import { $errors, answerQuestion, answerTerm, clearErrors, periodData, review } from './store';
+import { periodData, reviewFor } from './store';
 import { initialReview } from './state';
 import { periodLabel, trend } from './model';
 import { PeriodPicker } from './PeriodPicker';
@@ -26,8 +26,9 @@ interface Props {
 }
 
 export default function RelationshipReview({ data, terms, guides, tools }: Props) {
-  const state = useHydratedStore(review.$state, initialReview());
-  const errors = useStoreNow($errors);
+  const rr = useTool(reviewFor);
+  const state = useHydratedStore(rr.store.$state, initialReview());
+  const errors = useStoreNow(rr.$errors);
   const { locale } = useSettings();
   const periods = Object.keys(state.periods);
   const current = state.current && state.current in state.periods ? state.current : null;
@@ -42,7 +43,7 @@ export default function RelationshipReview({ data, terms, guides, tools }: Props
           number={i + 1}
           answer={answers[q.id]}
           domId={`rr-${which}--${q.id}`}
-          onAnswer={(v) => answerQuestion(current!, which, q.id, v)}
+          onAnswer={(v) => rr.answerQuestion(current!, which, q.id, v)}
         />
       ))}
       <QuestionnaireResult
@@ -57,7 +58,7 @@ export default function RelationshipReview({ data, terms, guides, tools }: Props
   );
 
   return (
-    <ToolShell store={review} onReplace={clearErrors}>
+    <ToolShell tool={rr} content={data}>
       <div class="rr">
         <PeriodPicker periods={periods} current={current} error={errors.period} />
         {current && p ? (
@@ -77,7 +78,7 @@ export default function RelationshipReview({ data, terms, guides, tools }: Props
               answers={p.terms}
               subject={periodLabel(current)}
               guides={guides}
-              onChange={(item, change) => answerTerm(current, item, change)}
+              onChange={(item, change) => rr.answerTerm(current, item, change)}
             />
           </>
         ) : (

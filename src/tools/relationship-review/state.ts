@@ -4,7 +4,6 @@
  * id), the period shown, and the innovation ideas log.
  */
 import * as z from 'zod/mini';
-import type { ToolStateDef } from '../framework/record';
 import { answersSchema } from '../questionnaire-engine/state';
 import { checklistAnswersSchema } from '../checklist-engine/state';
 import { MAX_IDEA } from './model';
@@ -40,12 +39,3 @@ export type ReviewState = z.output<typeof reviewSchema>;
 export function initialReview(): ReviewState {
   return { current: null, periods: {}, ideas: [] };
 }
-
-/** How the framework stores, exports and shares the relationship review. */
-export const reviewDef: ToolStateDef<ReviewState> = {
-  tool: 'relationship-review',
-  title: 'Relationship review',
-  version: 1,
-  schema: reviewSchema,
-  initial: initialReview,
-};

@@ -3,8 +3,8 @@ import { ToolShell } from '../ui/ToolShell';
 import { NumberField } from '../ui/NumberField';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { SettingsControls } from '../ui/SettingsControls';
-import { useHydratedStore, useSettings, useStoreNow } from '../ui/hooks';
-import { $fieldErrors, clearFieldErrors, editField, setPricing, totalCost, visibleFields } from './store';
+import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
+import { totalCostFor, visibleFields } from './store';
 import { initialTotalCost } from './state';
 import type { FieldDef } from './fields';
 import type { PricingModel } from './model';
@@ -26,8 +26,9 @@ const PRICING: { value: PricingModel; label: string }[] = [
 const fieldId = (key: string) => `tc-${key}`;
 
 export default function TotalCost() {
-  const state = useHydratedStore(totalCost.$state, initialTotalCost());
-  const errors = useStoreNow($fieldErrors);
+  const tc = useTool(totalCostFor);
+  const state = useHydratedStore(tc.store.$state, initialTotalCost());
+  const errors = useStoreNow(tc.$errors);
   const { locale } = useSettings();
   const fields = visibleFields(state.pricing);
   const errorList = fields.flatMap((f) => (errors[f.key] ? [{ id: fieldId(f.key), message: errors[f.key]! }] : []));
@@ -43,12 +44,12 @@ export default function TotalCost() {
       value={state.values[f.key]}
       error={errors[f.key]}
       locale={locale}
-      onEdit={(text, commit) => editField(f.key, text, locale, commit)}
+      onEdit={(text, commit) => tc.editField(f.key, text, locale, commit)}
     />
   );
 
   return (
-    <ToolShell store={totalCost} onReplace={clearFieldErrors}>
+    <ToolShell tool={tc}>
       <div class="tool-layout">
         <form class="tool-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Inputs" noValidate>
           <SettingsControls />
@@ -66,7 +67,7 @@ export default function TotalCost() {
                         name="pricing"
                         value={p.value}
                         checked={state.pricing === p.value}
-                        onChange={() => setPricing(p.value)}
+                        onChange={() => tc.setPricing(p.value)}
                       />
                       {p.label}
                     </label>

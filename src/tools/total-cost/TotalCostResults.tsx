@@ -1,9 +1,9 @@
 /** Results of the total-cost tool: verdict, key figures, chart and table, breakdown, what-ifs. */
 import { useMemo } from 'preact/hooks';
-import { useHydratedStore, useSettings } from '../ui/hooks';
+import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
 import { ChartFigure } from '../ui/ChartFigure';
 import { formatMoney, formatPercent } from '../framework/number-format';
-import { $result, resultFor } from './store';
+import { resultFor, totalCostFor } from './store';
 import { initialTotalCost } from './state';
 import { baseFee, type CostAnalysis, type CostInputs } from './model';
 import { CostBreakdown } from './CostBreakdown';
@@ -43,7 +43,7 @@ function feeLimitText(
 }
 
 export function TotalCostResults() {
-  const result = useHydratedStore($result, initialResult);
+  const result = useHydratedStore(useTool(totalCostFor).$result, initialResult);
   const { locale, currency } = useSettings();
   const money = (n: number) => formatMoney(n, locale, currency);
   const cents = (n: number) => formatMoney(n, locale, currency, true);

@@ -1,16 +1,15 @@
 /**
  * The stored state of the total-cost tool: its shape (Zod), version and defaults.
- * Kept apart from the store so tests and the workspace export can use it without a browser.
+ * The declaration (tool.ts) builds on it; kept apart so tests can use it without a browser.
  */
 import * as z from 'zod/mini';
-import type { ToolStateDef } from '../framework/record';
 import { FIELDS, type FieldDef } from './fields';
 
 const valueSchema = (f: FieldDef) =>
   z.nullable((f.kind === 'integer' ? z.int() : z.number()).check(z.gte(f.min), z.lte(f.max)));
 
 /** Builds the schema of stored state, version 1: the pricing model and every numeric value (null = empty). */
-const buildSchema = () =>
+export const buildTotalCostSchema = () =>
   z.object({
     pricing: z.enum(['monthly', 'hourly', 'unit']),
     values: z.object(
@@ -22,9 +21,7 @@ const buildSchema = () =>
   });
 
 /** The tool's state. */
-export type TotalCostState = z.output<ReturnType<typeof buildSchema>>;
-
-let schema: ReturnType<typeof buildSchema> | undefined;
+export type TotalCostState = z.output<ReturnType<typeof buildTotalCostSchema>>;
 
 /** Defaults for a small business (sources in fields.ts). */
 export function initialTotalCost(): TotalCostState {
@@ -33,15 +30,3 @@ export function initialTotalCost(): TotalCostState {
     values: Object.fromEntries(FIELDS.map((f) => [f.key, f.initial])) as TotalCostState['values'],
   };
 }
-
-/** How the framework stores, exports and shares this tool's state. */
-export const totalCostDef: ToolStateDef<TotalCostState> = {
-  tool: 'total-cost',
-  title: 'Total cost of engagement tool',
-  version: 1,
-  // Built on first use: constructing it costs page-load time, and a new visitor never needs it.
-  get schema() {
-    return (schema ??= buildSchema());
-  },
-  initial: initialTotalCost,
-};

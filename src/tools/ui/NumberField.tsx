@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatForInput, parseLocaleNumber, type NumberKind } from '../framework/number-format';
+import { Field } from './Field';
 
 interface Props {
   id: string;
@@ -18,11 +19,13 @@ interface Props {
   locale: string;
   /** Called on each keystroke (commit false) and when leaving the field (commit true). */
   onEdit: (text: string, commit: boolean) => void;
+  /** Extra class on the field wrapper. */
+  fieldClass?: string;
 }
 
 const SUFFIX: Partial<Record<NumberKind, string>> = { percent: '%' };
 
-export function NumberField({ id, label, hint, source, kind, value, error, locale, onEdit }: Props) {
+export function NumberField({ id, label, hint, source, kind, value, error, locale, onEdit, fieldClass }: Props) {
   const [text, setText] = useState(() => formatForInput(value, locale));
   const focused = useRef(false);
 
@@ -31,57 +34,38 @@ export function NumberField({ id, label, hint, source, kind, value, error, local
     if (!focused.current) setText(formatForInput(value, locale));
   }, [value, locale]);
 
-  const describedBy = [hint && `${id}-hint`, source && `${id}-source`, error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`field${error ? ' field-error' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} class="hint">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} source={source} error={error} class={fieldClass}>
+      {(control) => (
+        <div class="input-wrap">
+          <input
+            {...control}
+            name={id}
+            type="text"
+            inputMode={kind === 'integer' ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            spellcheck={false}
+            value={text}
+            onFocus={() => (focused.current = true)}
+            onInput={(e) => {
+              const t = e.currentTarget.value;
+              setText(t);
+              onEdit(t, false);
+            }}
+            onBlur={() => {
+              focused.current = false;
+              onEdit(text, true);
+              const parsed = parseLocaleNumber(text, locale, kind);
+              if (parsed.ok && parsed.value !== null) setText(formatForInput(parsed.value, locale));
+            }}
+          />
+          {SUFFIX[kind] && (
+            <span class="suffix" aria-hidden="true">
+              {SUFFIX[kind]}
+            </span>
+          )}
+        </div>
       )}
-      {source && (
-        <p id={`${id}-source`} class="hint source">
-          Source: {source}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} class="error-message">
-          <span class="visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <div class="input-wrap">
-        <input
-          id={id}
-          name={id}
-          type="text"
-          inputMode={kind === 'integer' ? 'numeric' : 'decimal'}
-          autoComplete="off"
-          spellcheck={false}
-          value={text}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-          onFocus={() => (focused.current = true)}
-          onInput={(e) => {
-            const t = e.currentTarget.value;
-            setText(t);
-            onEdit(t, false);
-          }}
-          onBlur={() => {
-            focused.current = false;
-            onEdit(text, true);
-            const parsed = parseLocaleNumber(text, locale, kind);
-            if (parsed.ok && parsed.value !== null) setText(formatForInput(parsed.value, locale));
-          }}
-        />
-        {SUFFIX[kind] && (
-          <span class="suffix" aria-hidden="true">
-            {SUFFIX[kind]}
-          </span>
-        )}
-      </div>
-    </div>
+    </Field>
   );
 }

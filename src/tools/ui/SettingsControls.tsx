@@ -1,5 +1,6 @@
 /** Number format and currency, shared by every tool (changing them here changes them everywhere). */
-import { CURRENCIES, LOCALES, setCurrency, setLocale } from '../framework/settings';
+import { setCurrency, setLocale } from '../framework/settings';
+import { CURRENCIES, LOCALES } from '../framework/settings-options';
 import { useSettings } from './hooks';
 
 export function SettingsControls() {

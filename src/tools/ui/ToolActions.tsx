@@ -1,17 +1,15 @@
 /** The toolbar of every tool: export and import JSON, copy a share link, print, reset. */
 import { useRef, useState } from 'preact/hooks';
-import type { ToolStore } from '../framework/tool-store';
-import { applyTransfer, exportText, readTransfer } from '../framework/transfer';
-import { shareUrl, MAX_ENCODED } from '../framework/share-link';
+import type { ToolInstance } from '../framework/instance';
 import { downloadText, MAX_IMPORT_BYTES, today } from '../framework/download';
 
 interface Props<S> {
-  store: ToolStore<S>;
+  tool: ToolInstance<S>;
   onMessage: (m: { ok: boolean; text: string }) => void;
-  onReplace?: () => void;
 }
 
-export function ToolActions<S>({ store, onMessage, onReplace }: Props<S>) {
+export function ToolActions<S>({ tool, onMessage }: Props<S>) {
+  const store = tool.store;
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [manualLink, setManualLink] = useState<string | null>(null);
@@ -21,15 +19,20 @@ export function ToolActions<S>({ store, onMessage, onReplace }: Props<S>) {
     const fail = (why: string) =>
       onMessage({ ok: false, text: `Import failed: ${why} Your current values are unchanged.` });
     if (file.size > MAX_IMPORT_BYTES) return fail('the file is larger than 1 MB, so it is not a file from this tool.');
+    const { readTransfer } = await import('../framework/transfer');
     const result = readTransfer(store, await file.text());
     if (!result.ok) return fail(result.message);
-    applyTransfer(store, result.incoming);
-    onReplace?.();
+    tool.apply(result.incoming);
     onMessage({ ok: true, text: `Imported the values from “${file.name}”.` });
   };
 
   const copyLink = async () => {
-    const url = await shareUrl(exportText(store), location.href);
+    // Always the tool's own page, also from an embed (the embed's options are not carried).
+    const [{ shareUrl, MAX_ENCODED }, { exportText }] = await Promise.all([
+      import('../framework/share-link'),
+      import('../framework/transfer'),
+    ]);
+    const url = await shareUrl(exportText(store), new URL(`/tools/${store.def.tool}/`, location.href).href);
     if (url.length > MAX_ENCODED + 200)
       return onMessage({ ok: false, text: 'There is too much data for a share link. Use Export instead.' });
     try {
@@ -51,7 +54,11 @@ export function ToolActions<S>({ store, onMessage, onReplace }: Props<S>) {
         <button
           type="button"
           class="secondary"
-          onClick={() => downloadText(`${store.def.tool}-${today()}.json`, exportText(store))}
+          onClick={() =>
+            void import('../framework/transfer').then(({ exportText }) =>
+              downloadText(`${store.def.tool}-${today()}.json`, exportText(store)),
+            )
+          }
         >
           Export (JSON)
         </button>
@@ -99,8 +106,7 @@ export function ToolActions<S>({ store, onMessage, onReplace }: Props<S>) {
             <button
               type="button"
               onClick={() => {
-                store.reset();
-                onReplace?.();
+                tool.reset();
                 setConfirmReset(false);
                 onMessage({ ok: true, text: 'All values were reset to the defaults.' });
               }}

@@ -1,40 +1,66 @@
 /**
- * Everything every tool has around its own form: storage and recovery notices, share-link
- * arrival, and the toolbar (export, import, share link, print, reset). Generic over the
- * tool's store, so a tool only renders its inputs and results.
+ * Everything every tool has around its own form: the engagement picker, storage and recovery
+ * notices, share-link arrival, offers from other tools (and publishing this tool's own), and
+ * the toolbar (export, import, share link, print, reset). Generic over the tool's instance,
+ * so a tool only renders its inputs and results.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import type { ToolStore } from '../framework/tool-store';
-import { useStore } from '@nanostores/preact';
-import { useMounted, useStorageState } from './hooks';
+import type { ToolInstance } from '../framework/instance';
+import { instanceHooks } from '../framework/instance';
+import { useEffect, useState } from 'preact/hooks';
+import { EngagementPicker } from './EngagementPicker';
+import type { OfferBanner as OfferBannerView } from './OfferBanner';
+import { useMounted, useStorageState, useStoreNow } from './hooks';
 import { useShareArrival } from './use-share-arrival';
 import { ToolActions } from './ToolActions';
 import { downloadText, today } from '../framework/download';
 
 interface Props<S> {
-  store: ToolStore<S>;
-  /** Called after the state is replaced (import, share link, reset), e.g. to clear field errors. */
-  onReplace?: () => void;
-  /**
-   * Called once on arrival after any share link in the address has been dealt with (loaded,
-   * refused or still waiting for the visitor's answer), or at once when there is none; e.g. to
-   * seed first-use defaults that must not be mistaken for the visitor's own values.
-   */
-  onArrival?: () => void;
+  /** The tool's instance in the current engagement (from `useTool`). */
+  tool: ToolInstance<S>;
+  /** Build-time data the island was given (questionnaire or checklist), for the tool's hooks. */
+  content?: unknown;
   children: ComponentChildren;
 }
 
-export function ToolShell<S>({ store, onReplace, onArrival, children }: Props<S>) {
+/** Cross-tool offers: their code loads only for tools that offer or accept something. */
+function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBannerView | null {
+  const [banner, setBanner] = useState<typeof OfferBannerView | null>(null);
+  useEffect(() => {
+    if (!mounted || (!tool.def.offers && !tool.def.accepts?.length)) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('./offers-runtime').then(({ startOffers }) => {
+      if (!gone) stop = startOffers(tool, (view) => setBanner(() => view));
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [tool, mounted]);
+  return banner;
+}
+
+export function ToolShell<S>({ tool, content, children }: Props<S>) {
+  const store = tool.store;
+  if (content !== undefined) tool.content = content;
   const mounted = useMounted();
   const storage = useStorageState();
-  const notice = useStore(store.$notice);
-  const { arrival, answer } = useShareArrival(store, onReplace, onArrival);
+  const notice = useStoreNow(store.$notice);
+  const { arrival, answer } = useShareArrival(tool, () => instanceHooks(tool as ToolInstance<unknown>).onArrival?.());
+  const OfferBanner = useOffers(tool, mounted);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const shown = arrival?.kind === 'message' ? arrival : message;
 
   return (
     <div class="tool-shell">
+      <EngagementPicker />
+      {storage === 'off' && (
+        <div class="banner info" role="status">
+          <strong>Not kept: export before you close.</strong> The page this tool is embedded in asked for nothing to be
+          stored, so your values last only while this page is open. Use Export to keep a copy.
+        </div>
+      )}
       {storage === 'memory' && (
         <div class="banner warn" role="status">
           <strong>Not saved in this browser.</strong> Storage is blocked or turned off here (for example in a private
@@ -87,8 +113,9 @@ export function ToolShell<S>({ store, onReplace, onArrival, children }: Props<S>
       <div class="tool-messages" role="status" aria-live="polite">
         {shown && <p class={`banner ${shown.ok ? 'ok' : 'bad'}`}>{shown.text}</p>}
       </div>
+      {OfferBanner && <OfferBanner tool={tool} />}
       {children}
-      <ToolActions store={store} onMessage={setMessage} onReplace={onReplace} />
+      <ToolActions tool={tool} onMessage={setMessage} />
     </div>
   );
 }

@@ -3,35 +3,34 @@
  * shared vendor list (a vendor added here appears in every other per-vendor tool).
  */
 import { useState } from 'preact/hooks';
-import { addVendorAction, vendorStore } from '../framework/vendor-store';
+import { vendorActions } from '../framework/vendor-store';
+import type { ToolStore } from '../framework/tool-store';
 import { MAX_NAME, MAX_VENDORS, vendorLabel, type VendorList } from '../framework/vendors';
 import { useHydratedStore } from './hooks';
 import { AddField } from './AddField';
 
-interface Props {
+/** Props of the vendor switcher (engines take the component itself, so tools without vendors skip its code). */
+export interface VendorSwitcherProps {
   /** Prefix of element ids (unique on the page). */
   idPrefix: string;
   /** The vendor shown, already resolved against the list (null when the list is empty). */
   current: string | null;
   onChoose: (vendor: string) => void;
+  /** The engagement's vendor list. */
+  store: ToolStore<VendorList>;
 }
 
 const EMPTY: VendorList = { vendors: [] };
 
-/** The vendor shown: the chosen one if it still exists, else the first. */
-export function resolveVendor(list: VendorList, chosen: string | null): string | null {
-  return list.vendors.find((v) => v.id === chosen)?.id ?? list.vendors[0]?.id ?? null;
-}
-
-export function VendorSwitcher({ idPrefix, current, onChoose }: Props) {
-  const list = useHydratedStore(vendorStore.$state, EMPTY);
+export function VendorSwitcher({ idPrefix, current, onChoose, store }: VendorSwitcherProps) {
+  const list = useHydratedStore(store.$state, EMPTY);
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const full = list.vendors.length >= MAX_VENDORS;
 
   const add = () => {
     if (!name.trim()) return setError('Enter the vendor’s name');
-    const id = addVendorAction(name.trim());
+    const id = vendorActions(store).add(name.trim());
     if (!id) return setError(`You can compare at most ${MAX_VENDORS} vendors`);
     setName('');
     setError('');

@@ -3,30 +3,39 @@
  * does not correct an input's value, so views show defaults until mounted and the stored
  * values from the first render after that.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadableAtom } from 'nanostores';
 import { $settings, SSR_SETTINGS, type Settings } from '../framework/settings';
 import { $storageState, type StorageState } from '../framework/storage';
+import { $engagement } from '../framework/engagement';
 
 /**
  * A store's value, re-rendering the component as soon as it changes, for what changes with
  * every keystroke (a tool's state, its field errors and results). Preact batches the re-render
  * into the same task, so results are painted in the frame of the keystroke that changed them.
  * @nanostores/preact's useStore defers each re-render with setTimeout, which put results one
- * frame behind the input (about 30 ms at 4× CPU slowdown, against SPEC's 50 ms budget); it is
- * still used for stores that change rarely (settings, storage state, notices).
+ * frame behind the input (about 30 ms at 4× CPU slowdown, against SPEC's 50 ms budget). Every
+ * view uses this hook, so pages no longer carry @nanostores/preact at all.
  */
 export function useStoreNow<T>(store: ReadableAtom<T>): T {
   const [, rerender] = useState(0);
-  const [atRender] = useState(() => store.get());
+  const rendered = useRef<T>(undefined as T);
+  rendered.current = store.get();
   useEffect(() => {
     const unlisten = store.listen(() => rerender((n) => n + 1));
-    // A change between the first render and this subscription.
-    if (store.get() !== atRender) rerender((n) => n + 1);
+    // A change between the render and this subscription (or another store after a switch).
+    if (store.get() !== rendered.current) rerender((n) => n + 1);
     return unlisten;
   }, [store]);
   return store.get();
+}
+
+/**
+ * The instance of a tool (its store, transient state and actions) in the current engagement.
+ * Switching the engagement re-renders every view that asked, bound to the other instance.
+ */
+export function useTool<T>(factory: (engagement: string) => T): T {
+  return factory(useStoreNow($engagement));
 }
 
 /** False during server rendering and hydration, true from the first effect on. */
@@ -44,12 +53,12 @@ export function useHydratedStore<T>(store: ReadableAtom<T>, fallback: T): T {
 
 /** Global locale and currency (fixed defaults until mounted). */
 export function useSettings(): Settings {
-  const value = useStore($settings);
+  const value = useStoreNow($settings);
   return useMounted() ? value : SSR_SETTINGS;
 }
 
 /** Where values are being kept ('saved' until mounted, so the server shows no warning). */
 export function useStorageState(): StorageState {
-  const value = useStore($storageState);
+  const value = useStoreNow($storageState);
   return useMounted() ? value : 'saved';
 }

@@ -4,9 +4,8 @@
  * or oversized link only produces a message.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { decodeShare } from '../framework/share-link';
-import { applyTransfer, readTransfer, wouldOverwrite, type Incoming } from '../framework/transfer';
-import type { ToolStore } from '../framework/tool-store';
+import type { Incoming } from '../framework/tool-store';
+import type { ToolInstance } from '../framework/instance';
 
 /** What arrived in the link. */
 export type Arrival<S> = { kind: 'ask'; incoming: Incoming<S> } | { kind: 'message'; ok: boolean; text: string } | null;
@@ -16,11 +15,18 @@ function clearHash(): void {
 }
 
 /** Handles `#share=…` after mount; returns what to show and how to answer the question. */
-export function useShareArrival<S>(store: ToolStore<S>, onReplace?: () => void, onArrival?: () => void) {
+export function useShareArrival<S>(tool: ToolInstance<S>, onArrival?: () => void) {
+  const store = tool.store;
   const [arrival, setArrival] = useState<Arrival<S>>(null);
 
   useEffect(() => {
     const arrive = async () => {
+      // The decoder loads only when the address may carry shared values.
+      if (!location.hash.includes('share=')) return;
+      const [{ decodeShare }, { readTransfer, wouldOverwrite }] = await Promise.all([
+        import('../framework/share-link'),
+        import('../framework/transfer'),
+      ]);
       const decoded = await decodeShare(location.hash);
       if (decoded.ok === 'none') return;
       clearHash();
@@ -29,8 +35,7 @@ export function useShareArrival<S>(store: ToolStore<S>, onReplace?: () => void, 
       if (!read.ok)
         return setArrival({ kind: 'message', ok: false, text: `This share link cannot be used: ${read.message}` });
       if (!wouldOverwrite(store, read.incoming)) {
-        applyTransfer(store, read.incoming);
-        onReplace?.();
+        tool.apply(read.incoming);
         return setArrival({ kind: 'message', ok: true, text: 'Loaded the values from the share link.' });
       }
       setArrival({ kind: 'ask', incoming: read.incoming });
@@ -45,10 +50,7 @@ export function useShareArrival<S>(store: ToolStore<S>, onReplace?: () => void, 
 
   const answer = (replace: boolean) => {
     if (arrival?.kind !== 'ask') return;
-    if (replace) {
-      applyTransfer(store, arrival.incoming);
-      onReplace?.();
-    }
+    if (replace) tool.apply(arrival.incoming);
     setArrival({
       kind: 'message',
       ok: true,

@@ -4,19 +4,9 @@ import { formatShare } from './format';
 import { vendorLabel, type VendorList } from '../framework/vendors';
 import { GENERIC_RUBRIC, libraryCriterion } from './library';
 import { MAX_CRITERION_NAME, type ScorecardState, type StoredCriterion } from './state';
-import {
-  criterionLabel,
-  editBid,
-  editMin,
-  editScore,
-  editWeight,
-  fieldId,
-  moveCriterion,
-  removeCriterion,
-  renameCriterion,
-  setFromBids,
-} from './store';
-import { focusLater, RowButtons } from './RowButtons';
+import { criterionLabel, fieldId, scorecardFor } from './store';
+import { useTool } from '../ui/hooks';
+import { focusLater, RowButtons } from '../ui/RowButtons';
 
 interface Props {
   c: StoredCriterion;
@@ -37,6 +27,7 @@ interface Props {
 
 export function CriterionCard(p: Props) {
   const { c, k, list, locale } = p;
+  const sc = useTool(scorecardFor);
   const label = criterionLabel(c, k);
   const lib = libraryCriterion(c.lib);
   const rubric = lib?.rubric ?? GENERIC_RUBRIC;
@@ -62,7 +53,7 @@ export function CriterionCard(p: Props) {
           maxLength={MAX_CRITERION_NAME}
           value={c.name}
           aria-describedby={lib ? `${nameId}-hint` : undefined}
-          onInput={(e) => renameCriterion(c.id, e.currentTarget.value)}
+          onInput={(e) => sc.renameCriterion(c.id, e.currentTarget.value)}
         />
       </div>
       <div class="vs-pair">
@@ -74,7 +65,7 @@ export function CriterionCard(p: Props) {
           value={c.weight}
           error={p.errors[fieldId.weight(c.id)]}
           locale={locale}
-          onEdit={(text, commit) => editWeight(c.id, `Weight for ${label}`, text, locale, commit)}
+          onEdit={(text, commit) => sc.editWeight(c.id, `Weight for ${label}`, text, locale, commit)}
         />
         <NumberField
           id={fieldId.min(c.id)}
@@ -84,12 +75,12 @@ export function CriterionCard(p: Props) {
           value={c.min}
           error={p.errors[fieldId.min(c.id)]}
           locale={locale}
-          onEdit={(text, commit) => editMin(c.id, `Minimum score for ${label}`, text, locale, commit)}
+          onEdit={(text, commit) => sc.editMin(c.id, `Minimum score for ${label}`, text, locale, commit)}
         />
       </div>
       {c.lib === 'price' && (
         <label class="vs-check">
-          <input type="checkbox" checked={c.fromBids} onChange={(e) => setFromBids(c.id, e.currentTarget.checked)} />
+          <input type="checkbox" checked={c.fromBids} onChange={(e) => sc.setFromBids(c.id, e.currentTarget.checked)} />
           Score price from bids
         </label>
       )}
@@ -110,7 +101,7 @@ export function CriterionCard(p: Props) {
                       value={p.state.bids[v.id] ?? null}
                       error={p.errors[fieldId.bid(v.id)]}
                       locale={locale}
-                      onEdit={(text, commit) => editBid(v.id, name, text, locale, commit)}
+                      onEdit={(text, commit) => sc.editBid(v.id, name, text, locale, commit)}
                     />
                     <p class="hint vs-bid-score">
                       Score: {score === null || score === undefined ? 'no bid yet' : p.fmt2(score)}
@@ -136,7 +127,7 @@ export function CriterionCard(p: Props) {
                   value={p.state.scores[v.id]?.[c.id] ?? null}
                   error={p.errors[fieldId.score(v.id, c.id)]}
                   locale={locale}
-                  onEdit={(text, commit) => editScore(v.id, c.id, name, text, locale, commit)}
+                  onEdit={(text, commit) => sc.editScore(v.id, c.id, name, text, locale, commit)}
                 />
               );
             })}
@@ -158,8 +149,8 @@ export function CriterionCard(p: Props) {
         n={k + 1}
         count={p.count}
         idBase={`vs-c-${c.id}`}
-        onMove={(by) => moveCriterion(c.id, by)}
-        onRemove={() => removeCriterion(c.id) && focusLater('vs-add-criterion')}
+        onMove={(by) => sc.moveCriterion(c.id, by)}
+        onRemove={() => sc.removeCriterion(c.id) && focusLater('vs-add-criterion')}
       />
     </fieldset>
   );

@@ -1,11 +1,11 @@
 /** Results of the scorecard: the leader, ranking table, knock-outs, chart, sensitivity, next steps. */
 import { useMemo } from 'preact/hooks';
-import { useHydratedStore, useSettings } from '../ui/hooks';
+import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
 import { ChartFigure } from '../ui/ChartFigure';
 import { formatNumber } from '../framework/number-format';
 import { formatScore, formatShare } from './format';
 import type { ScorecardAnalysis, Sensitivity, VendorResult } from './model';
-import { $result, type ScorecardResult } from './store';
+import { scorecardFor, type ScorecardResult } from './store';
 import { Recommendation } from './Recommendation';
 
 const BEFORE_MOUNT: ScorecardResult = { status: 'few-vendors' };
@@ -55,7 +55,7 @@ function flipText(s: Sensitivity, a: ScorecardAnalysis, pct: Fmt): string {
 }
 
 export function ScorecardResults() {
-  const result = useHydratedStore($result, BEFORE_MOUNT);
+  const result = useHydratedStore(useTool(scorecardFor).$result, BEFORE_MOUNT);
   const { locale } = useSettings();
   const fmt2 = (n: number) => formatScore(n, locale);
   const pct = (n: number) => formatShare(n, locale);

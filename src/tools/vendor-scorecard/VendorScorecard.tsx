@@ -3,27 +3,27 @@ import { useState } from 'preact/hooks';
 import { ToolShell } from '../ui/ToolShell';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { SettingsControls } from '../ui/SettingsControls';
-import { useHydratedStore, useSettings, useStoreNow } from '../ui/hooks';
-import { vendorStore } from '../framework/vendor-store';
+import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
 import type { VendorList } from '../framework/vendors';
 import { bidScore, normaliseWeights } from './model';
 import { LIBRARY } from './library';
 import { initialScorecard, MAX_CRITERIA } from './state';
-import { $fieldErrors, $limit, addCriterion, afterReplace, ensureVendors, scorecard, visibleFieldIds } from './store';
+import { scorecardFor, visibleFieldIds } from './store';
 import { CriterionCard } from './CriterionCard';
 import { VendorsEditor } from './VendorsEditor';
 import { ScorecardResults } from './ScorecardResults';
-import { focusLater } from './RowButtons';
+import { focusLater } from '../ui/RowButtons';
 import { formatScore } from './format';
 
 const NO_VENDORS: VendorList = { vendors: [] };
 const initial = initialScorecard();
 
 export default function VendorScorecard() {
-  const state = useHydratedStore(scorecard.$state, initial);
-  const list = useHydratedStore(vendorStore.$state, NO_VENDORS);
-  const errors = useStoreNow($fieldErrors);
-  const limit = useStoreNow($limit);
+  const sc = useTool(scorecardFor);
+  const state = useHydratedStore(sc.store.$state, initial);
+  const list = useHydratedStore(sc.vendorStore.$state, NO_VENDORS);
+  const errors = useStoreNow(sc.$errors);
+  const limit = useStoreNow(sc.$limit);
   const { locale } = useSettings();
   const [pick, setPick] = useState('');
 
@@ -40,7 +40,7 @@ export default function VendorScorecard() {
   const fmt2 = (n: number) => formatScore(n, locale);
 
   const add = (lib: string | null) => {
-    const id = addCriterion(lib);
+    const id = sc.addCriterion(lib);
     if (id) {
       setPick('');
       focusLater(`vs-cn-${id}`);
@@ -48,13 +48,13 @@ export default function VendorScorecard() {
   };
 
   return (
-    // Two vendors are seeded on first use, once a share link (if any) has been read.
-    <ToolShell store={scorecard} onReplace={afterReplace} onArrival={ensureVendors}>
+    // Two vendors are seeded on first use, once a share link (if any) has been read (onArrival).
+    <ToolShell tool={sc}>
       <div class="tool-layout">
         <form class="tool-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Inputs" noValidate>
           <SettingsControls />
           <ErrorSummary errors={errorList} />
-          <VendorsEditor list={list} limit={limit?.scope === 'vendors' ? limit.text : null} />
+          <VendorsEditor list={list} limit={limit?.scope === 'vendors' ? limit.text : null} locale={locale} />
           <fieldset class="vs-criteria">
             <legend>Criteria</legend>
             <p class="hint">

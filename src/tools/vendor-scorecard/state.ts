@@ -4,7 +4,6 @@
  * are keyed by vendor id and criterion id, so renaming or reordering loses nothing.
  */
 import * as z from 'zod/mini';
-import type { ToolStateDef } from '../framework/record';
 
 /** Fewest and most criteria. */
 export const MIN_CRITERIA = 1;
@@ -68,12 +67,3 @@ export function initialScorecard(): ScorecardState {
     bids: {},
   };
 }
-
-/** How the framework stores, exports and shares this tool's state. */
-export const scorecardDef: ToolStateDef<ScorecardState> = {
-  tool: 'vendor-scorecard',
-  title: 'Vendor scorecard',
-  version: 1,
-  schema: scorecardSchema,
-  initial: initialScorecard,
-};

@@ -1,24 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { vendorStore } from '../framework/vendor-store';
 import { MAX_VENDORS } from '../framework/vendors';
 import { exportText, readTransfer } from '../framework/transfer';
-import {
-  $fieldErrors,
-  $limit,
-  $result,
-  addCriterion,
-  addVendor,
-  editBid,
-  editScore,
-  editWeight,
-  ensureVendors,
-  removeCriterion,
-  removeVendor,
-  scorecard,
-  setFromBids,
-  suggestCulturalFit,
-} from './store';
+import { DEFAULT_ENGAGEMENT } from '../framework/tool-store';
+import { pendingOffers, type Offer } from '../framework/offers';
+import { scorecardFor } from './store';
 import { MAX_CRITERIA } from './state';
+import scorecardTool from './tool';
+
+const sc = scorecardFor(DEFAULT_ENGAGEMENT);
+const { addCriterion, addVendor, editBid, editScore, editWeight, ensureVendors, removeCriterion, removeVendor } = sc;
+const { setFromBids, vendorStore } = sc;
+const scorecard = sc.store;
+const $fieldErrors = sc.$errors;
+const $limit = sc.$limit;
+const $result = sc.$result;
 
 const ids = () => vendorStore.$state.get().vendors.map((v) => v.id);
 
@@ -85,13 +80,28 @@ describe('scorecard store', () => {
     expect(ids()).toEqual([a, b]);
   });
 
-  it('suggestCulturalFit sets the cultural-fit score only when that criterion exists', () => {
+  it('a cultural-fit offer is asked about, then rounded once and applied (adding the criterion if needed)', () => {
     ensureVendors();
     const [a] = ids();
-    expect(suggestCulturalFit(a!, 4)).toBe(false);
-    const id = addCriterion('cultural-fit')!;
-    expect(suggestCulturalFit(a!, 3.6)).toBe(true);
-    expect(scorecard.$state.get().scores[a!]?.[id]).toBe(4);
-    expect(suggestCulturalFit('nobody', 3)).toBe(false);
+    const offer: Offer = {
+      source: 'cultural-fit',
+      id: `score:${a}`,
+      kind: 'vendor-score:cultural-fit',
+      label: 'your cultural-fit assessment of Vendor 1',
+      value: { vendor: a, score: 3.6 },
+    };
+    const accepts = scorecardTool.accepts!;
+    const [pending] = pendingOffers(accepts, [offer], scorecard.$state.get(), sc.context());
+    expect(pending!.question).toBe(
+      'Use 3.6 from your cultural-fit assessment of Vendor 1? The scorecard takes whole scores, so it becomes 4, and the “Cultural fit” criterion is added.',
+    );
+    scorecard.update((s) => pending!.accept.apply(pending!.value as never, s, sc.context()));
+    const c = scorecard.$state.get().criteria.find((x) => x.lib === 'cultural-fit')!;
+    expect(scorecard.$state.get().scores[a!]?.[c.id]).toBe(4);
+    // Applied: no longer offered. An offer for a vendor not in the list, or a bad value, is never shown.
+    expect(pendingOffers(accepts, [offer], scorecard.$state.get(), sc.context())).toEqual([]);
+    const stranger = { ...offer, value: { vendor: 'nobody', score: 3 } };
+    const broken = { ...offer, value: { vendor: a, score: 'NaN' } };
+    expect(pendingOffers(accepts, [stranger, broken], scorecard.$state.get(), sc.context())).toEqual([]);
   });
 });

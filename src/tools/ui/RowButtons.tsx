@@ -1,4 +1,7 @@
 /** Move up, Move down and Remove for one row of a list, keeping keyboard focus on the moved row. */
+import { focusLater } from './focus';
+
+export { focusLater };
 
 interface Props {
   /** "vendor" or "criterion": completes the accessible names ("Remove vendor 2"). */
@@ -11,22 +14,6 @@ interface Props {
   onRemove: () => void;
 }
 
-/** Focuses an element by id once the re-rendered list is in the DOM (retrying a few frames). */
-export function focusLater(id: string, tries = 10): void {
-  requestAnimationFrame(() => {
-    const el = document.getElementById(id);
-    if (!el) {
-      if (tries > 0) focusLater(id, tries - 1);
-      return;
-    }
-    el.focus();
-    // Moving a focused node in the DOM can drop focus to the body: put it back once settled.
-    setTimeout(() => {
-      if (document.activeElement === document.body || !document.activeElement) document.getElementById(id)?.focus();
-    }, 100);
-  });
-}
-
 export function RowButtons({ noun, n, count, idBase, onMove, onRemove }: Props) {
   const move = (by: -1 | 1) => {
     const edge = by === -1 ? n === 1 : n === count;
@@ -35,7 +22,7 @@ export function RowButtons({ noun, n, count, idBase, onMove, onRemove }: Props) 
     focusLater(`${idBase}-${by === -1 ? 'up' : 'down'}`);
   };
   return (
-    <div class="button-row vs-row-buttons">
+    <div class="button-row row-buttons">
       <button
         type="button"
         class="secondary"

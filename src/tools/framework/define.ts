@@ -1,0 +1,37 @@
+/**
+ * One declaration per tool: `defineTool({...})` in `src/tools/<id>/tool.ts` says everything
+ * the site needs to know about a tool's data — id, title, version, schema, initial state,
+ * migrations, companions, the guides to read with it, and the optional hooks of the roadmap
+ * (a one-line `summary` for the dashboard, `offers` and `accepts` for cross-tool flows, `merge`
+ * for workshops). Declarations are client-safe (no `.astro`, no store, no view), so the
+ * registry, the pages and a whole-workspace export can all read every tool from them.
+ */
+import type { ToolStateDef } from './record';
+import type { Accept, OfferDraft } from './offers';
+
+/** What a hook learns besides the tool's own state. */
+export interface ToolContext {
+  /** The states of the tool's companions, by companion tool id (e.g. `vendors`). */
+  companions: Record<string, unknown>;
+  /** Build-time data the tool's island was given (a questionnaire or checklist file). */
+  content?: unknown;
+}
+
+/** A tool's declaration. */
+export interface ToolDefinition<S> extends ToolStateDef<S> {
+  /** Guides to read with the tool (slugs), listed on its page. */
+  guides: string[];
+  /** Stored shapes exported, imported and shared together with this tool's (e.g. the vendor list). */
+  companions?: ToolStateDef<unknown>[];
+  /** One line for the dashboard, or null while the tool holds nothing worth showing. */
+  summary?: (state: S, ctx: ToolContext) => string | null;
+  /** Values this tool offers other tools, computed from its state (published on its page). */
+  offers?: (state: S, ctx: ToolContext) => OfferDraft[];
+  /** Offers this tool can take, each applied to its own state only when the visitor accepts. */
+  accepts?: Accept<S>[];
+}
+
+/** Declares a tool (identity function, for type inference and one place to look). */
+export function defineTool<S>(def: ToolDefinition<S>): ToolDefinition<S> {
+  return def;
+}

@@ -1,0 +1,57 @@
+/**
+ * The visitor's engagements ("Bookkeeping", "Customer support") and which one the pages show.
+ * The list is a versioned record at `os:workspace`; a visitor without one has a single
+ * engagement, `default` ("My first engagement"), which is where release 0.1 stored everything.
+ * `$engagement` is what tool views follow: switching it re-binds every island on the page.
+ * Creating one lives in engagement-create.ts, loaded when the visitor asks for it.
+ */
+import './boot';
+import * as z from 'zod/mini';
+import { computed } from 'nanostores';
+import { createToolStore, DEFAULT_ENGAGEMENT } from './tool-store';
+import type { ToolStateDef } from './record';
+
+/** Longest engagement name, and most engagements. */
+export const MAX_ENGAGEMENT_NAME = 60;
+export const MAX_ENGAGEMENTS = 30;
+/** The first engagement's name until the visitor renames it. */
+export const FIRST_ENGAGEMENT_NAME = 'My first engagement';
+
+/** Engagement ids: safe inside storage keys (no colon). */
+const engagementId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+
+const workspaceSchema = z.object({
+  current: engagementId,
+  engagements: z
+    .array(z.object({ id: engagementId, name: z.string().check(z.maxLength(MAX_ENGAGEMENT_NAME)) }))
+    .check(z.minLength(1), z.maxLength(MAX_ENGAGEMENTS)),
+});
+
+/** The stored list of engagements. */
+export type Workspace = z.output<typeof workspaceSchema>;
+
+/** How the list is stored (under `os:workspace`). */
+export const workspaceDef: ToolStateDef<Workspace> = {
+  tool: 'workspace',
+  title: 'list of engagements',
+  version: 1,
+  schema: workspaceSchema,
+  initial: () => ({
+    current: DEFAULT_ENGAGEMENT,
+    engagements: [{ id: DEFAULT_ENGAGEMENT, name: FIRST_ENGAGEMENT_NAME }],
+  }),
+};
+
+/** The workspace store. */
+export const workspace = createToolStore(workspaceDef, { key: 'os:workspace' });
+
+/** The engagement whose values the page shows (always one that exists). */
+export const $engagement = computed(workspace.$state, (w) =>
+  w.engagements.some((e) => e.id === w.current) ? w.current : w.engagements[0]!.id,
+);
+
+/** Switches the page (every island on it) to another engagement. */
+export function switchEngagement(id: string): void {
+  const w = workspace.$state.get();
+  if (w.engagements.some((e) => e.id === id) && w.current !== id) workspace.replace({ ...w, current: id });
+}

@@ -1,0 +1,21 @@
+/** The relationship review's declaration: stored shape, guides and dashboard summary. */
+import { defineTool } from '../framework/define';
+import { score, type QuestionnaireData } from '../questionnaire-engine/model';
+import { initialReview, reviewSchema, type ReviewState } from './state';
+import { periodLabel, sortPeriods } from './model';
+
+export default defineTool<ReviewState>({
+  tool: 'relationship-review',
+  title: 'Relationship review',
+  version: 1,
+  schema: reviewSchema,
+  initial: initialReview,
+  guides: ['long-term-partnership', 'monitoring-performance'],
+  summary(state, ctx) {
+    const latest = sortPeriods(Object.keys(state.periods)).at(-1);
+    if (!latest) return null;
+    const data = ctx.content as QuestionnaireData | undefined;
+    const s = data ? score(data, state.periods[latest]!.ours).score : null;
+    return `Latest review ${periodLabel(latest)}${s === null ? '' : `: ${s.toFixed(1)} of 5 from our side`}.`;
+  },
+});

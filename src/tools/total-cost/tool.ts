@@ -1,0 +1,30 @@
+/** The total-cost tool's declaration: stored shape, guides and dashboard summary. */
+import { defineTool } from '../framework/define';
+import { analyse } from './model';
+import { inputsOf } from './results';
+import { buildTotalCostSchema, initialTotalCost, type TotalCostState } from './state';
+
+let schema: ReturnType<typeof buildTotalCostSchema> | undefined;
+
+export default defineTool<TotalCostState>({
+  tool: 'total-cost',
+  title: 'Total cost of engagement tool',
+  version: 1,
+  // Built on first use: constructing it costs page-load time, and a new visitor never needs it.
+  get schema() {
+    return (schema ??= buildTotalCostSchema());
+  },
+  initial: initialTotalCost,
+  guides: ['total-cost-of-engagement', 'cheapest-vendor-costs-more', 'why-outsource'],
+  summary(state) {
+    // The defaults are an example, not the visitor's figures: nothing to report until they change one.
+    if (JSON.stringify(state) === JSON.stringify(initialTotalCost())) return null;
+    const inputs = inputsOf(state);
+    if (!inputs) return null;
+    const a = analyse(inputs);
+    const pct = a.savingPct === null ? null : Math.round(Math.abs(a.savingPct));
+    const when = a.breakEvenMonth === null ? 'no break-even' : `break-even in month ${a.breakEvenMonth}`;
+    if (pct === null) return `Over ${inputs.horizonMonths} months: ${when}.`;
+    return `Over ${inputs.horizonMonths} months outsourcing ${a.saving >= 0 ? 'saves' : 'costs'} ${pct} %${a.saving >= 0 ? '' : ' more'}; ${when}.`;
+  },
+});

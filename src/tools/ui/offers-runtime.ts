@@ -1,0 +1,40 @@
+/**
+ * The shell's side of cross-tool offers, loaded (with framework/offers.ts) only on pages of
+ * tools whose declaration offers or accepts something. It publishes the tool's offers whenever
+ * its state or companions change, and loads the offer banner once the engagement's mailbox
+ * holds something for a tool that accepts offers (also when another tab writes one).
+ */
+import type { ToolInstance } from '../framework/instance';
+import { listKeys } from '../framework/storage';
+import { mailboxKey } from '../framework/tool-store';
+import type { OfferBanner } from './OfferBanner';
+
+/** Starts publishing and watching; returns the clean-up. */
+export function startOffers<S>(tool: ToolInstance<S>, showBanner: (view: typeof OfferBanner) => void): () => void {
+  const stops: (() => void)[] = [];
+  const offers = tool.def.offers;
+  let gone = false;
+  if (offers)
+    void import('../framework/offers').then(({ publishOffers }) => {
+      if (gone) return;
+      const publish = () =>
+        publishOffers(tool.engagement, tool.def.tool, offers(tool.store.$state.get(), tool.context()));
+      publish();
+      for (const s of [tool.store.$state, ...tool.store.companions.map((c) => c.$state)]) stops.push(s.listen(publish));
+    });
+  if (tool.def.accepts?.length) {
+    let loading = false;
+    const load = () => {
+      if (loading || listKeys(mailboxKey(tool.engagement, '')).length === 0) return;
+      loading = true;
+      void import('./OfferBanner').then((m) => showBanner(m.OfferBanner));
+    };
+    load();
+    window.addEventListener('storage', load);
+    stops.push(() => window.removeEventListener('storage', load));
+  }
+  return () => {
+    gone = true;
+    stops.forEach((stop) => stop());
+  };
+}

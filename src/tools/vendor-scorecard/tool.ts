@@ -1,0 +1,63 @@
+/**
+ * The vendor scorecard's declaration: stored shape, the shared vendor list as companion, the
+ * dashboard summary, and the offers it accepts (a cultural-fit score for a vendor).
+ */
+import * as z from 'zod/mini';
+import { defineTool, type ToolContext } from '../framework/define';
+import { vendorListDef, type VendorList } from '../framework/vendors';
+import { libraryCriterion } from './library';
+import { resultFor } from './results';
+import { initialScorecard, MAX_CRITERIA, scorecardSchema, type ScorecardState } from './state';
+
+const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
+
+/** A vendor's cultural-fit score (1–5, unrounded) as the cultural-fit tool offers it. */
+const culturalFitOffer = z.object({ vendor: z.string(), score: z.number().check(z.gte(1), z.lte(5)) });
+type CulturalFitOffer = z.output<typeof culturalFitOffer>;
+
+/** The scorecard uses whole scores: the offer is rounded here, once. */
+const rounded = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
+const fitCriterion = (s: ScorecardState) => s.criteria.find((c) => c.lib === 'cultural-fit');
+
+export default defineTool<ScorecardState>({
+  tool: 'vendor-scorecard',
+  title: 'Vendor scorecard',
+  version: 1,
+  schema: scorecardSchema,
+  initial: initialScorecard,
+  companions: [vendorListDef as never],
+  guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'],
+  summary(state, ctx) {
+    const r = resultFor(state, vendorsOf(ctx), {});
+    if (r.status !== 'ok') return null;
+    const leader = r.analysis.leader;
+    return leader ? `${leader.label} leads with ${leader.total!.toFixed(2)} of 5.` : 'No vendor is fully scored yet.';
+  },
+  accepts: [
+    {
+      kind: 'vendor-score:cultural-fit',
+      schema: culturalFitOffer,
+      question: (v: CulturalFitOffer, offer, state) =>
+        `Use ${v.score.toFixed(1)} from ${offer.label}? The scorecard takes whole scores, so it becomes ${rounded(v.score)}` +
+        (fitCriterion(state) ? '.' : ', and the “Cultural fit” criterion is added.'),
+      isApplied: (v: CulturalFitOffer, state, ctx) => {
+        if (!vendorsOf(ctx).vendors.some((x) => x.id === v.vendor)) return true; // Vendor gone: nothing to apply.
+        const c = fitCriterion(state);
+        return c !== undefined && state.scores[v.vendor]?.[c.id] === rounded(v.score);
+      },
+      apply(v: CulturalFitOffer, state) {
+        let s = state;
+        let c = fitCriterion(s);
+        if (!c) {
+          if (s.criteria.length >= MAX_CRITERIA) return s;
+          const lib = libraryCriterion('cultural-fit')!;
+          c = { id: 'cultural-fit', lib: 'cultural-fit', name: lib.name, weight: 10, min: null, fromBids: false };
+          if (s.criteria.some((x) => x.id === c!.id)) c = { ...c, id: `cultural-fit-${s.criteria.length}` };
+          s = { ...s, criteria: [...s.criteria, c] };
+        }
+        const row = s.scores[v.vendor] ?? {};
+        return { ...s, scores: { ...s.scores, [v.vendor]: { ...row, [c.id]: rounded(v.score) } } };
+      },
+    },
+  ],
+});
