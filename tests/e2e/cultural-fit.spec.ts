@@ -71,36 +71,43 @@ test('answers survive a reload and each vendor keeps its own', async ({ page }) 
   expect(report.text).toMatch(/^1\. [^\n]* — \*\*5 of 5\*\*$/m);
 });
 
-test('the score can be used as the cultural-fit score in the vendor scorecard', async ({ page }) => {
+test('the score is offered to the vendor scorecard, which asks before using it (rounded once)', async ({ page }) => {
   await openTool(page, URL);
   await addVendor(page, 'Acme Support');
   await rateAll(page);
-  await page.getByRole('button', { name: 'Use as cultural-fit score in the scorecard' }).click();
-  await expect(page.getByText('The vendor scorecard has no “Cultural fit” criterion yet.')).toBeVisible();
+  await expect(page.getByText('This score is offered to the vendor scorecard')).toBeVisible();
 
-  // With a cultural-fit criterion in the scorecard, 3.64 is suggested as 4.
-  await page.evaluate(() => {
-    const data = {
-      criteria: [
-        { id: 'cultural-fit', lib: 'cultural-fit', name: 'Cultural fit', weight: 100, min: null, fromBids: false },
-      ],
-      scores: {},
-      bids: {},
-    };
-    localStorage.setItem(
-      'os:tool:default:vendor-scorecard',
-      JSON.stringify({ format: 'outsource-smart', tool: 'vendor-scorecard', v: 1, data }),
-    );
-  });
-  await page.reload();
-  await page.getByRole('button', { name: 'Use as cultural-fit score in the scorecard' }).click();
-  await expect(page.getByText('Acme Support now scores 4 for cultural fit in the vendor scorecard.')).toBeVisible();
+  // The scorecard has no cultural-fit criterion yet: accepting adds it, with 3.64 rounded to 4.
+  await openTool(page, '/tools/vendor-scorecard/');
+  const question =
+    'Use 3.6 from your cultural-fit assessment of Acme Support? The scorecard takes whole scores, so it becomes 4, and the “Cultural fit” criterion is added.';
+  await expect(page.getByText(question)).toBeVisible();
+  expect(await axeViolationsInBothThemes(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Use it', exact: true }).click();
+  await expect(page.getByText('Done: used the value from your cultural-fit assessment of Acme Support.')).toBeVisible();
   const stored = await page.evaluate(() => {
     const vendors = JSON.parse(localStorage.getItem('os:tool:default:vendors')!).data.vendors;
     const card = JSON.parse(localStorage.getItem('os:tool:default:vendor-scorecard')!).data;
-    return card.scores[vendors[0].id]['cultural-fit'];
+    const fit = card.criteria.find((c: { lib: string | null }) => c.lib === 'cultural-fit');
+    return card.scores[vendors[0].id][fit.id];
   });
   expect(stored).toBe(4);
+  await expect(page.getByLabel('Score for Acme Support on Cultural fit')).toHaveValue('4');
+  // Used: not offered again, also after a reload.
+  await page.reload();
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.getByText(question)).toHaveCount(0);
+});
+
+test('an offer is applied only when accepted: "Not now" changes nothing', async ({ page }) => {
+  await openTool(page, URL);
+  await addVendor(page, 'Acme Support');
+  await rateAll(page);
+  await openTool(page, '/tools/vendor-scorecard/');
+  const before = await page.evaluate(() => localStorage.getItem('os:tool:default:vendor-scorecard'));
+  await page.getByRole('button', { name: 'Not now', exact: true }).click();
+  await expect(page.getByText(/^Use 3\.6 from your cultural-fit assessment/)).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('os:tool:default:vendor-scorecard'))).toBe(before);
 });
 
 test('axe finds nothing without vendors, with answers, and with open details', async ({ page }) => {
@@ -110,7 +117,6 @@ test('axe finds nothing without vendors, with answers, and with open details', a
   expect(await axeViolationsInBothThemes(page)).toEqual([]);
   await rateAll(page);
   await page.getByRole('group', { name: /^2\. / }).getByText('Why it matters').click();
-  await page.getByRole('button', { name: 'Use as cultural-fit score in the scorecard' }).click();
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -1,0 +1,137 @@
+/**
+ * Architecture rules as tests (the Starlight way): the import graph of `src/` is read from the
+ * source files and checked. Models stay pure; there are no import cycles; a tool folder uses
+ * only the shared framework, UI, engines and its own files — never another tool's store or
+ * view, nor the build-time registry. Each rule names the offending files when it fails.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve('src');
+const SOURCE = /\.(ts|tsx|astro)$/;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : SOURCE.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Runtime imports of a file (type-only imports are left out: they vanish from the build). */
+export function importsOf(text: string): string[] {
+  const specs: string[] = [];
+  const re = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
+  for (const m of text.matchAll(re)) if (!m[2]) specs.push(m[3]!);
+  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
+  return specs;
+}
+
+/** The file a relative specifier points at, or the bare package name. */
+function resolveSpec(from: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  return base;
+}
+
+// Files matched by import.meta.glob of "./<folder>/name" (the one pattern shape the site uses).
+function globbed(from: string, text: string): string[] {
+  return [...text.matchAll(/import\.meta\.glob[^(]*\(\s*['"]\.\/\*\/([^'"/]+)['"]/g)].flatMap((m) => {
+    const dir = dirname(from);
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, m[1]!)))
+      .map((d) => join(dir, d.name, m[1]!));
+  });
+}
+
+const files = walk(ROOT).filter((f) => !/\.test\.ts$/.test(f));
+const graph = new Map(
+  files.map((f) => {
+    const text = readFileSync(f, 'utf8');
+    return [f, [...importsOf(text).map((s) => resolveSpec(f, s)), ...globbed(f, text)]];
+  }),
+);
+const rel = (f: string) => relative(resolve('.'), f);
+
+/** Every module reachable from `file` (files and bare package names). */
+function reachable(file: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [file];
+  while (stack.length) {
+    for (const next of graph.get(stack.pop()!) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(next);
+    }
+  }
+  return seen;
+}
+
+const SHARED = new Set(['framework', 'ui', 'checklist-engine', 'questionnaire-engine']);
+const toolFolder = (f: string) => {
+  const m = /^src\/tools\/([^/]+)\//.exec(rel(f));
+  return m && !SHARED.has(m[1]!) ? m[1]! : null;
+};
+
+/** Pure modules: every tool's model and the framework's pure parts. */
+const PURE = files.filter((f) =>
+  /\/(model|results|rows|record|vendors|text|csv|field-validation|number-format)\.ts$/.test(f),
+);
+const IMPURE = /^(nanostores|@nanostores\/|preact)|\/framework\/(storage|tool-store|instance|boot)\.ts$|\.astro$/;
+
+describe('architecture', () => {
+  it('finds the source files and the globbed tool folders (the rules below check something)', () => {
+    expect(files.length).toBeGreaterThan(80);
+    expect(PURE.length).toBeGreaterThan(10);
+    expect(
+      graph.get(resolve('src/tools/registry.ts'))!.filter((m) => m.endsWith('Island.astro')).length,
+    ).toBeGreaterThanOrEqual(7);
+  });
+
+  it('models and other pure modules reach no store, storage, Preact or nanostores', () => {
+    const broken = PURE.flatMap((f) =>
+      [...reachable(f)].filter((m) => IMPURE.test(m)).map((m) => `${rel(f)} → ${m.startsWith('/') ? rel(m) : m}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('has no import cycles in src/', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (f: string, path: string[]) => {
+      if (state.get(f) === 'done' || !graph.has(f)) return;
+      if (state.get(f) === 'open') return void cycles.push([...path.slice(path.indexOf(f)), f].map(rel).join(' → '));
+      state.set(f, 'open');
+      for (const next of graph.get(f)!) visit(next, [...path, f]);
+      state.set(f, 'done');
+    };
+    for (const f of files) visit(f, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('no tool folder imports another tool folder, nor the registry', () => {
+    const broken = files.flatMap((f) => {
+      const own = toolFolder(f);
+      // Only code inside src/tools/<folder>/; the assemblers beside them (registry, definitions) glob the folders.
+      if (!/^src\/tools\/[^/]+\//.test(rel(f))) return [];
+      return (graph.get(f) ?? []).flatMap((m) => {
+        const other = m.startsWith('/') ? toolFolder(m) : null;
+        const registry = rel(m) === 'src/tools/registry.ts';
+        return (other && other !== own) || registry ? [`${rel(f)} → ${rel(m)}`] : [];
+      });
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('every tool folder has a declaration and an island, and nothing else registers tools', () => {
+    const folders = readdirSync('src/tools', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !SHARED.has(d.name))
+      .map((d) => d.name);
+    const missing = folders.filter(
+      (d) => !existsSync(`src/tools/${d}/tool.ts`) || !existsSync(`src/tools/${d}/Island.astro`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
