@@ -66,7 +66,7 @@ export const FIELDS: FieldDef[] = [
     max: 200,
     initial: 27,
     source:
-      '25–30 % of salary is typical for small US firms (US Bureau of Labor Statistics, Employer Costs for Employee Compensation). Use your own payroll figures if you have them.',
+      'US: the Bureau of Labor Statistics (Employer Costs for Employee Compensation, bls.gov/news.release/ecec.toc.htm) puts benefits at about 30 % of total compensation, about 43 % of wages, paid leave included; a salary already pays for leave, so 25–30 % of salary is our assumption for a starting point. UK: employer National Insurance (15 % of pay above a threshold) plus at least 3 % employer pension, roughly 15 % of a 36,000 salary. Rates change each tax year: use your payroll figures if you have them.',
   },
   {
     key: 'overheadAnnual',
@@ -204,6 +204,8 @@ export const FIELDS: FieldDef[] = [
     min: 0,
     max: 100,
     initial: 5,
+    source:
+      'An assumption, not a measured figure: 5–10 % of the fee sets aside up to about a month’s fee a year for rework, missed deadlines or disputes. Replace it with the expected cost from your risk register (probability × cost) once you have one.',
   },
   {
     key: 'escalatorPct',

@@ -36,6 +36,7 @@ export type TableColumn<R> = {
       error: (row: R) => string | undefined;
       onEdit: (row: R, text: string, commit: boolean) => void;
     }
+  | { kind: 'checkbox'; checked: (row: R) => boolean; onToggle: (row: R, on: boolean) => void }
   | { kind: 'custom'; render: (row: R, n: number, id: string) => JSX.Element }
 );
 
@@ -80,6 +81,20 @@ function Cell<R extends Row>({
   const label = col.label(row, n);
   const hint = col.hint?.(row, n);
   if (col.kind === 'custom') return col.render(row, n, id);
+  if (col.kind === 'checkbox')
+    return (
+      <div class="field cell-field">
+        <label class="check">
+          <input
+            id={id}
+            type="checkbox"
+            checked={col.checked(row)}
+            onChange={(e) => col.onToggle(row, e.currentTarget.checked)}
+          />{' '}
+          {label}
+        </label>
+      </div>
+    );
   if (col.kind === 'number')
     return (
       <NumberField
