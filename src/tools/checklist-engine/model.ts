@@ -3,6 +3,7 @@
  * items that no longer exist, and the Markdown and CSV exports. Answers are keyed by the
  * items' stable ids, so editing an item's text in its data file keeps the visitor's answer.
  */
+import { own } from '../framework/own';
 import type { Checklist } from '../../schemas/checklist';
 import { toCsv } from '../framework/csv';
 import { oneLine } from '../framework/text';
@@ -24,7 +25,7 @@ export type ChecklistAnswers = Record<string, ItemAnswer>;
 
 /** An item's answer; items never touched count as "to do" with no note. */
 export function answerOf(answers: ChecklistAnswers, id: string): ItemAnswer {
-  return answers[id] ?? { status: 'todo', note: '' };
+  return own(answers, id) ?? { status: 'todo', note: '' };
 }
 
 /** The answers with one item's answer changed (status and/or note; the note kept to MAX_NOTE). */
@@ -129,7 +130,7 @@ export function checklistSummary(
 ): string | null {
   const lists = Array.isArray(content) ? (content as ChecklistData[]) : [];
   const parts = lists.flatMap((list) =>
-    Object.entries(state.lists[list.id] ?? {}).flatMap(([scope, answers]) => {
+    Object.entries(own(state.lists, list.id) ?? {}).flatMap(([scope, answers]) => {
       if (Object.keys(answers).length === 0) return [];
       const p = progress(list, answers);
       const open = openCritical(list, answers).length;

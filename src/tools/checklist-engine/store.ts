@@ -3,6 +3,7 @@
  * tool's declaration, with the actions views call. Per-vendor tools name the shared vendor
  * list as a companion, so exports and share links include the vendor names.
  */
+import { own } from '../framework/own';
 import { toolFactory, type Bound } from '../framework/instance';
 import type { ToolDefinition } from '../framework/define';
 import { vendorListDef, type VendorList } from '../framework/vendors';
@@ -35,7 +36,7 @@ export function checklistFor(def: ToolDefinition<ChecklistState>): (engagement: 
   if (factory) return factory;
   factory = toolFactory(def, (t): ChecklistActions => {
     const store = t.store;
-    const answers = (state: ChecklistState, list: string, scope: string) => state.lists[list]?.[scope] ?? {};
+    const answers = (state: ChecklistState, list: string, scope: string) => own(own(state.lists, list), scope) ?? {};
     const perVendor = (def.companions ?? []).some((c) => c.tool === vendorListDef.tool);
     return {
       vendorStore: perVendor ? t.companion<VendorList>(vendorListDef) : null,

@@ -3,6 +3,7 @@
  * companion), with a dashboard summary and an offer of each vendor's mean score (1–5,
  * unrounded) to any tool that accepts `vendor-score:cultural-fit` (the vendor scorecard).
  */
+import { own } from '../framework/own';
 import { defineTool, type ToolContext } from '../framework/define';
 import { vendorListDef, vendorLabel, type VendorList } from '../framework/vendors';
 import { questionnaireStateDef } from '../questionnaire-engine/state';
@@ -19,7 +20,7 @@ export default defineTool({
     const list = vendorsOf(ctx);
     if (!data) return null;
     const lines = list.vendors.flatMap(
-      (v) => summaryLine(data, state.answers[v.id] ?? {}, vendorLabel(list, v.id)) ?? [],
+      (v) => summaryLine(data, own(state.answers, v.id) ?? {}, vendorLabel(list, v.id)) ?? [],
     );
     return lines.length ? lines.join(' ') : null;
   },
@@ -28,7 +29,7 @@ export default defineTool({
     const list = vendorsOf(ctx);
     if (!data) return [];
     return list.vendors.flatMap((v) => {
-      const s = score(data, state.answers[v.id] ?? {}).score;
+      const s = score(data, own(state.answers, v.id) ?? {}).score;
       if (s === null) return [];
       return [
         {

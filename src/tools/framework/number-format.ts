@@ -71,8 +71,10 @@ export function parseLocaleNumber(text: string, locale: string, kind: NumberKind
   else if (intPart === '' && fracPart !== undefined) digits = '0';
   else return { ok: false, reason: 'format' };
   if (fracPart !== undefined && !/^\d+$/.test(fracPart)) return { ok: false, reason: 'format' };
-  const value = Number(`${negative ? '-' : ''}${digits}${fracPart ? `.${fracPart}` : ''}`);
-  if (!Number.isFinite(value)) return { ok: false, reason: 'format' };
+  const exact = Number(`${negative ? '-' : ''}${digits}${fracPart ? `.${fracPart}` : ''}`);
+  if (!Number.isFinite(exact)) return { ok: false, reason: 'format' };
+  // Kept to the decimals a field shows (INPUT_DECIMALS), so what is stored is what is shown.
+  const value = fracPart && fracPart.length > INPUT_DECIMALS ? Number(exact.toFixed(INPUT_DECIMALS)) : exact;
   if (kind === 'integer' && !Number.isInteger(value)) return { ok: false, reason: 'whole' };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
@@ -81,8 +83,11 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Decimals an input field shows and keeps: typed 1.234 is stored and shown as 1.234. */
+export const INPUT_DECIMALS = 6;
+
 /** Formats a value for an input field (grouping, up to `maxDecimals` decimals, no symbol). */
-export function formatForInput(value: number | null, locale: string, maxDecimals = 2): string {
+export function formatForInput(value: number | null, locale: string, maxDecimals = INPUT_DECIMALS): string {
   if (value === null || !Number.isFinite(value)) return '';
   return formatter(locale, { maximumFractionDigits: maxDecimals }).format(value);
 }

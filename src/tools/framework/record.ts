@@ -19,10 +19,31 @@ export interface StateSchema<S> {
   safeParse(data: unknown): { success: true; data: S } | { success: false; error: { issues: Issue[] } };
 }
 
-/** A Zod issue in plain words (zod/mini carries no message texts of its own). */
-export function describeIssue(issue: Issue | undefined): string {
+/** What a tool can say about a stored field: its label and real range (for messages). */
+export interface FieldInfo {
+  label: string;
+  min?: number;
+  max?: number;
+}
+
+/**
+ * A Zod issue in plain words (zod/mini carries no message texts of its own). With the tool's
+ * `describe`, a field is named by its label and its real range ("“Horizon (months)” must be
+ * between 1 and 120"), never by a schema's internal bound such as Number.MAX_SAFE_INTEGER.
+ */
+export function describeIssue(
+  issue: Issue | undefined,
+  describe?: (path: PropertyKey[]) => FieldInfo | undefined,
+): string {
   if (!issue) return 'unknown problem';
-  const where = issue.path.length ? `“${issue.path.map(String).join('.')}” ` : '';
+  const info = describe?.(issue.path);
+  const where = info ? `“${info.label}” ` : issue.path.length ? `“${issue.path.map(String).join('.')}” ` : '';
+  const ranged = info && info.min !== undefined && info.max !== undefined;
+  if (ranged && (issue.code === 'too_big' || issue.code === 'too_small' || issue.code === 'invalid_type'))
+    return `${where}must be a number between ${info.min} and ${info.max}`;
+  const internal = (n: unknown) => typeof n === 'number' && Math.abs(n) >= Number.MAX_SAFE_INTEGER;
+  if ((issue.code === 'too_big' && internal(issue.maximum)) || (issue.code === 'too_small' && internal(issue.minimum)))
+    return `${where}is too ${issue.code === 'too_big' ? 'large' : 'small'} to be a real value`;
   switch (issue.code) {
     case 'too_big':
       return `${where}is more than ${String(issue.maximum)}`;
@@ -53,6 +74,8 @@ export interface ToolStateDef<S> {
   initial: () => S;
   /** `migrations[n]` turns data of version n into version n + 1. */
   migrations?: Record<number, (data: unknown) => unknown>;
+  /** Label and range of the field at a path of the stored state, for messages about bad data. */
+  describe?: (path: PropertyKey[]) => FieldInfo | undefined;
 }
 
 /** The stored/exported form of a tool's state. */
@@ -64,7 +87,14 @@ export interface ToolRecord {
 }
 
 /** Result of reading a record. */
-export type ReadResult<S> = { ok: true; state: S; migratedFrom?: number } | { ok: false; message: string };
+export type ReadResult<S> =
+  | { ok: true; state: S; migratedFrom?: number }
+  | { ok: false; message: string; /** The record is from a newer version of the site. */ newer?: true };
+
+/** JSON.parse that turns -0 into 0, so no tool ever shows "-0" (JSON has no other odd numbers). */
+export function parseJson(text: string): unknown {
+  return JSON.parse(text, (_, v: unknown) => (Object.is(v, -0) ? 0 : v));
+}
 
 /** Wraps a state for storage or export. */
 export function toRecord<S>(def: ToolStateDef<S>, state: S): ToolRecord {
@@ -75,7 +105,7 @@ export function toRecord<S>(def: ToolStateDef<S>, state: S): ToolRecord {
 export function readRecord<S>(def: ToolStateDef<S>, text: string): ReadResult<S> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJson(text);
   } catch {
     return { ok: false, message: 'The data is not valid JSON, so it cannot be read.' };
   }
@@ -93,7 +123,11 @@ export function readRecordValue<S>(def: ToolStateDef<S>, raw: unknown): ReadResu
   if (typeof r.v !== 'number' || !Number.isInteger(r.v) || r.v < 1)
     return { ok: false, message: 'The data has no valid version number.' };
   if (r.v > def.version)
-    return { ok: false, message: 'The data comes from a newer version of this site. Reload the page and try again.' };
+    return {
+      ok: false,
+      newer: true,
+      message: 'The data comes from a newer version of this site. Reload the page and try again.',
+    };
   let data = r.data;
   for (let v = r.v; v < def.version; v++) {
     const step = def.migrations?.[v];
@@ -106,7 +140,7 @@ export function readRecordValue<S>(def: ToolStateDef<S>, raw: unknown): ReadResu
   }
   const parsed = def.schema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, message: `The data is not valid: ${describeIssue(parsed.error.issues[0])}.` };
+    return { ok: false, message: `The data is not valid: ${describeIssue(parsed.error.issues[0], def.describe)}.` };
   }
   return { ok: true, state: parsed.data, ...(r.v < def.version ? { migratedFrom: r.v } : {}) };
 }

@@ -5,6 +5,8 @@
 import './boot';
 import * as z from 'zod/mini';
 import { persistentAtom } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+import { keepBackup } from './backups';
 
 const REGION_CURRENCY: Record<string, string> = {
   US: 'USD',
@@ -78,16 +80,30 @@ export function defaultSettings(language = typeof navigator === 'undefined' ? 'e
 /** The settings shown on the server and before hydration: always the same, so markup matches. */
 export const SSR_SETTINGS: Settings = { locale: 'en-US', currency: 'USD' };
 
-/** Global settings, persisted under `os:settings`. */
-export const $settings = persistentAtom<Settings>('os:settings', defaultSettings(), {
+/** Where the settings are stored. */
+export const SETTINGS_KEY = 'os:settings';
+
+/** Set when stored settings could not be read: they were kept aside (like tool data), and the defaults used. */
+export const $settingsNotice = atom<{ message: string; backupKey: string } | null>(null);
+
+/** Global settings, persisted under `os:settings`. Unreadable settings are kept aside, and the visitor told. */
+export const $settings = persistentAtom<Settings>(SETTINGS_KEY, defaultSettings(), {
   encode: JSON.stringify,
   decode: (text) => {
+    let parsed: ReturnType<typeof settingsSchema.safeParse> | undefined;
     try {
-      const parsed = settingsSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : defaultSettings();
+      parsed = settingsSchema.safeParse(JSON.parse(text));
     } catch {
-      return defaultSettings();
+      parsed = undefined;
     }
+    if (parsed?.success) return parsed.data;
+    const { backupKey } = keepBackup(SETTINGS_KEY, text);
+    $settingsNotice.set({
+      message:
+        'Your number format and currency settings could not be read, so the defaults are used. The stored text was kept aside; you can download it.',
+      backupKey,
+    });
+    return defaultSettings();
   },
 });
 

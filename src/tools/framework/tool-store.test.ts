@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { cleanStores } from 'nanostores';
 import { configureStorage, $storageState, listKeys, storageEngine } from './storage';
-import { createToolStore, toolKey } from './tool-store';
+import { createToolStore, NEWER_MESSAGE, toolKey } from './tool-store';
+import { backupKeys, backupsFile } from './backups';
 import type { ToolStateDef } from './record';
 import { exportText, readTransfer, applyTransfer, wouldOverwrite } from './transfer';
 import { vendorListDef } from './vendors';
@@ -54,7 +55,6 @@ describe('createToolStore', () => {
     ['not JSON', '{"format":'],
     ['wrong shape', rec(2, { count: -3, note: 'x' })],
     ['another tool', JSON.stringify({ format: 'outsource-smart', tool: 'raci', v: 1, data: {} })],
-    ['a newer version', rec(9, { count: 1, note: '' })],
   ])('keeps %s aside in a backup key, tells the visitor, and starts from defaults', async (_, text) => {
     storage.setItem(key, text);
     const store = createToolStore(def);
@@ -64,6 +64,53 @@ describe('createToolStore', () => {
     expect(store.backupText()).toBe(text);
     await Promise.resolve();
     expect(storage.getItem(key)).toBeNull();
+  });
+
+  it('never deletes or overwrites a newer version’s record (another tab runs a newer deploy)', async () => {
+    const newer = rec(9, { count: 1, note: 'from the future', extra: true });
+    storage.setItem(key, newer);
+    const store = createToolStore(def);
+    expect(store.$state.get()).toEqual({ count: 1, note: '' });
+    expect(store.$notice.get()).toEqual({ kind: 'newer', message: NEWER_MESSAGE });
+    store.update((s) => ({ ...s, count: 4 }));
+    store.reset();
+    await Promise.resolve();
+    expect(storage.getItem(key)).toBe(newer);
+    expect(store.backupKeys()).toEqual([]);
+    expect(store.isFrozen()).toBe(true);
+  });
+
+  it('keeps every unreadable value: a second one never overwrites the first backup', async () => {
+    storage.setItem(key, 'first broken');
+    const first = createToolStore(def);
+    expect(first.$state.get()).toEqual({ count: 1, note: '' });
+    await Promise.resolve();
+    storage.setItem(key, 'second broken');
+    const second = createToolStore(def);
+    expect(second.$state.get()).toEqual({ count: 1, note: '' });
+    expect(second.backupKeys().map((k) => storage.getItem(k))).toEqual(['first broken', 'second broken']);
+    expect(second.backupText()).toBe('second broken');
+    expect(JSON.parse(backupsFile(key)).backups.map((b: { text: string }) => b.text)).toEqual([
+      'first broken',
+      'second broken',
+    ]);
+  });
+
+  it('keeps at most five copies, and says when the next one replaces the oldest', async () => {
+    for (let n = 1; n <= 6; n++) {
+      storage.setItem(key, `broken ${n}`);
+      const store = createToolStore(def);
+      store.$state.get();
+      if (n === 5) expect(store.$notice.get()?.message).toMatch(/the next one will replace the oldest/);
+      await Promise.resolve();
+    }
+    expect(backupKeys(key).map((k) => storage.getItem(k))).toEqual([
+      'broken 2',
+      'broken 3',
+      'broken 4',
+      'broken 5',
+      'broken 6',
+    ]);
   });
 
   it('reports a full storage and keeps the value in memory', () => {

@@ -1,14 +1,17 @@
 /**
  * The shared store of every tool: one versioned record per tool per engagement, persisted
- * with @nanostores/persistent. Data that cannot be read is moved to a backup key and the
- * visitor told (with a download), never dropped. Views read `$state` and `$notice` and call
- * the returned actions; they never call `.set()` themselves.
+ * with @nanostores/persistent. Data that cannot be read is copied aside (backups.ts, one key
+ * per copy) and the visitor told, with a download, never dropped. A record of a NEWER version
+ * (another tab runs a newer deploy) is never deleted or overwritten: the store keeps what is
+ * on screen, stops writing, and asks the visitor to reload. Views read `$state` and `$notice`
+ * and call the returned actions; they never call `.set()` themselves.
  */
 import './boot';
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { readRecord, toRecord, type ToolStateDef } from './record';
 import { storageEngine } from './storage';
+import { backupKeys, keepBackup, MAX_BACKUPS } from './backups';
 
 /** The engagement whose data a page shows. Many engagements come with the workspace. */
 export const DEFAULT_ENGAGEMENT = 'default';
@@ -25,7 +28,14 @@ export function mailboxKey(engagement: string, tool: string): string {
 
 /** Something the visitor should know about their stored data. */
 export type Notice =
-  { kind: 'recovered'; message: string; backupKey: string } | { kind: 'migrated'; message: string } | null;
+  | { kind: 'recovered'; message: string; backupKey: string }
+  | { kind: 'migrated'; message: string }
+  | { kind: 'newer'; message: string }
+  | null;
+
+/** What a newer record says: reload, nothing was lost. */
+export const NEWER_MESSAGE =
+  'This tool was updated in another tab. Reload this page to see and keep working on those values; until then, changes here are not saved, so nothing of the newer version is overwritten.';
 
 /** A tool's store and its actions. */
 export interface ToolStore<S> {
@@ -43,8 +53,12 @@ export interface ToolStore<S> {
   reset(): void;
   /** Dismisses the notice (the backup stays). */
   dismissNotice(): void;
-  /** The raw text kept aside in the backup key, if any. */
+  /** The raw text kept aside in the (latest) backup key, if any. */
   backupText(): string | undefined;
+  /** Keys of every copy kept aside, oldest first. */
+  backupKeys(): string[];
+  /** True while a newer version's record is stored: changes stay on screen and are not written. */
+  isFrozen(): boolean;
 }
 
 /** Options of a tool store. */
@@ -61,10 +75,16 @@ export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptio
   const key = options.key ?? toolKey(def.tool, engagement);
   const backupKey = `${key}:backup`;
   const $notice = atom<Notice>(null);
+  let frozen = false;
+  let $state: WritableAtom<S> | undefined;
 
   const decode = (text: string): S => {
     const result = readRecord(def, text);
     if (result.ok) {
+      if (frozen) {
+        frozen = false; // The other tab went back to a version this page reads.
+        if ($notice.get()?.kind === 'newer') $notice.set(null);
+      }
       if (result.migratedFrom)
         $notice.set({
           kind: 'migrated',
@@ -72,33 +92,59 @@ export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptio
         });
       return result.state;
     }
-    // Keep the unreadable text aside, tell the visitor, and start from the defaults.
-    storageEngine()[backupKey] = text;
+    if (result.newer) {
+      // Keep the newer record exactly as it is, and what this page shows; write nothing more.
+      frozen = true;
+      $notice.set({ kind: 'newer', message: NEWER_MESSAGE });
+      return $state ? $state.get() : def.initial();
+    }
+    // Keep the unreadable text aside (never over an earlier copy), tell the visitor, start from the defaults.
+    const kept = keepBackup(key, text);
+    const more =
+      kept.count >= MAX_BACKUPS
+        ? ` ${MAX_BACKUPS} unreadable copies are kept now; the next one will replace the oldest, so download them.`
+        : kept.count > 1
+          ? ` ${kept.count} unreadable copies are kept; the download has all of them.`
+          : '';
     $notice.set({
       kind: 'recovered',
-      message: `Your saved values for this tool could not be read (${result.message}) They were kept aside; you can download them.`,
-      backupKey,
+      message: `Your saved values for this tool could not be read (${result.message}) They were kept aside; you can download them.${more}`,
+      backupKey: kept.backupKey,
     });
-    queueMicrotask(() => delete storageEngine()[key]);
+    queueMicrotask(() => {
+      if (storageEngine()[key] === text) delete storageEngine()[key];
+    });
     return def.initial();
   };
 
-  const $state = persistentAtom<S>(key, def.initial(), {
+  $state = persistentAtom<S>(key, def.initial(), {
     encode: (state) => JSON.stringify(toRecord(def, state)),
     decode,
   });
+  const atomState = $state;
+
+  /** Every write goes through here: refused while a newer version's record is stored. */
+  const set = (state: S) => {
+    if (frozen) return $notice.set({ kind: 'newer', message: NEWER_MESSAGE });
+    atomState.set(state);
+  };
 
   return {
     def,
     key,
     companions,
-    $state,
+    $state: atomState,
     $notice,
-    update: (change) => $state.set(change($state.get())),
-    replace: (state) => $state.set(state),
-    reset: () => $state.set(def.initial()),
-    dismissNotice: () => $notice.set(null),
-    backupText: () => storageEngine()[backupKey],
+    update: (change) => set(change(atomState.get())),
+    replace: (state) => set(state),
+    reset: () => set(def.initial()),
+    dismissNotice: () => $notice.set(frozen ? { kind: 'newer', message: NEWER_MESSAGE } : null),
+    backupText: () => {
+      const keys = backupKeys(key);
+      return keys.length ? storageEngine()[keys.at(-1)!] : undefined;
+    },
+    backupKeys: () => backupKeys(key),
+    isFrozen: () => frozen,
   };
 }
 

@@ -2,6 +2,7 @@
  * The questionnaire engine's view for one tool: the vendor switcher (per-vendor
  * questionnaires), the questions, and the result. All text comes from the data file.
  */
+import { own } from '../framework/own';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { atom } from 'nanostores';
@@ -65,7 +66,7 @@ export default function QuestionnaireTool({ def, switcher: Switcher, tool, data,
                 key={`${scope}:${q.id}`}
                 question={q}
                 number={i + 1}
-                answer={answers[q.id]}
+                answer={own(answers, q.id)}
                 domId={`${data.id}--${q.id}`}
                 onAnswer={(v) => qs.answer(scope, q.id, v)}
               />

@@ -6,6 +6,7 @@
  * - `percent-yes`: score % = Σ weight of "Yes" ÷ Σ weight of answered questions × 100.
  * - `mean`: score = Σ (weight × answer 1–5) ÷ Σ weight of answered questions.
  */
+import { own } from '../framework/own';
 import type { Questionnaire } from '../../schemas/questionnaire';
 import { oneLine } from '../framework/text';
 
@@ -49,7 +50,7 @@ export function score(data: QuestionnaireData, answers: Answers): QuestionnaireR
   let points = 0;
   let answered = 0;
   for (const q of data.questions) {
-    const a = answers[q.id];
+    const a = own(answers, q.id);
     if (!fits(q, a)) continue;
     answered++;
     weight += q.weight;
@@ -70,7 +71,7 @@ export interface Recommendation {
 /** Weak answers in question order: each becomes a recommendation with its guide and tool. */
 export function recommendations(data: QuestionnaireData, answers: Answers): Recommendation[] {
   return data.questions.flatMap((q) => {
-    const a = answers[q.id];
+    const a = own(answers, q.id);
     if (!fits(q, a)) return [];
     const weak = a === 'no' || (typeof a === 'number' && a <= 2);
     return weak ? [{ question: q, answer: a }] : [];
@@ -87,7 +88,9 @@ export function withAnswer(answers: Answers, id: string, value: Answer | undefin
 
 /** Keeps only answers to questions that exist and fit their type. */
 export function pruneAnswers(data: QuestionnaireData, answers: Answers): Answers {
-  return Object.fromEntries(data.questions.flatMap((q) => (fits(q, answers[q.id]) ? [[q.id, answers[q.id]!]] : [])));
+  return Object.fromEntries(
+    data.questions.flatMap((q) => (fits(q, own(answers, q.id)) ? [[q.id, own(answers, q.id)!]] : [])),
+  );
 }
 
 /**
@@ -145,7 +148,7 @@ export function toMarkdown(data: QuestionnaireData, answers: Answers, o: ReportO
     out.push('');
   }
   out.push('## Answers', '');
-  data.questions.forEach((q, i) => out.push(`${i + 1}. ${oneLine(q.text)} — **${answerText(q, answers[q.id])}**`));
+  data.questions.forEach((q, i) => out.push(`${i + 1}. ${oneLine(q.text)} — **${answerText(q, own(answers, q.id))}**`));
   out.push('');
   return out.join('\n');
 }

@@ -3,6 +3,7 @@
  * the tool's declaration, with the actions views call. Per-vendor tools name the shared
  * vendor list as a companion in their declaration.
  */
+import { own } from '../framework/own';
 import { toolFactory, type Bound } from '../framework/instance';
 import type { ToolDefinition } from '../framework/define';
 import { vendorListDef, type VendorList } from '../framework/vendors';
@@ -37,7 +38,7 @@ export function questionnaireFor(def: ToolDefinition<QuestionnaireState>): (enga
   if (factory) return factory;
   factory = toolFactory(def, (t): QuestionnaireActions => {
     const store = t.store;
-    const answers = (state: QuestionnaireState, scope: string) => state.answers[scope] ?? {};
+    const answers = (state: QuestionnaireState, scope: string) => own(state.answers, scope) ?? {};
     const perVendor = (def.companions ?? []).some((c) => c.tool === vendorListDef.tool);
     return {
       vendorStore: perVendor ? t.companion<VendorList>(vendorListDef) : null,

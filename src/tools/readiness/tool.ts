@@ -1,4 +1,5 @@
 /** The readiness self-audit's declaration: the questionnaire engine's stored shape, guides and summary. */
+import { own } from '../framework/own';
 import { defineTool } from '../framework/define';
 import { questionnaireStateDef, ALL } from '../questionnaire-engine/state';
 import { summaryLine, type QuestionnaireData } from '../questionnaire-engine/model';
@@ -7,5 +8,5 @@ export default defineTool({
   ...questionnaireStateDef('readiness', 'Readiness self-audit'),
   guides: ['why-outsource', 'goals-and-scope'],
   summary: (state, ctx) =>
-    ctx.content ? summaryLine(ctx.content as QuestionnaireData, state.answers[ALL] ?? {}) : null,
+    ctx.content ? summaryLine(ctx.content as QuestionnaireData, own(state.answers, ALL) ?? {}) : null,
 });

@@ -4,6 +4,7 @@
  * come from data files (content/questionnaires/relationship-review.json and
  * content/checklists/terms-revisit.json) through the shared engines' views and models.
  */
+import { own } from '../framework/own';
 import { ToolShell } from '../ui/ToolShell';
 import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
 import { QuestionView } from '../questionnaire-engine/QuestionView';
@@ -41,7 +42,7 @@ export default function RelationshipReview({ data, terms, guides, tools }: Props
           key={`${current}:${which}:${q.id}`}
           question={q}
           number={i + 1}
-          answer={answers[q.id]}
+          answer={own(answers, q.id)}
           domId={`rr-${which}--${q.id}`}
           onAnswer={(v) => rr.answerQuestion(current!, which, q.id, v)}
         />

@@ -4,6 +4,7 @@
  * (`useTool(reviewFor)`). Messages of the two text fields live in the instance's `$errors`
  * (keys `period` and `idea`), cleared by the framework on replace.
  */
+import { own } from '../framework/own';
 import { toolFactory } from '../framework/instance';
 import { addRow, removeRow, type RowRules } from '../framework/rows';
 import { withAnswer, type Answer } from '../questionnaire-engine/model';
@@ -19,7 +20,7 @@ export const IDEA_ROWS: RowRules = { min: 0, max: MAX_IDEAS, noun: 'ideas' };
 
 /** The answers of one period (empty when none yet). */
 export function periodData(s: ReviewState, period: string): ReviewState['periods'][string] {
-  return s.periods[period] ?? EMPTY;
+  return own(s.periods, period) ?? EMPTY;
 }
 
 /** The tool in an engagement, with its actions. */
@@ -45,7 +46,7 @@ export const reviewFor = toolFactory(reviewTool, (t) => {
 
     /** Shows another period. */
     choosePeriod(period: string): void {
-      review.update((s) => (period in s.periods ? { ...s, current: period } : s));
+      review.update((s) => (Object.hasOwn(s.periods, period) ? { ...s, current: period } : s));
     },
 
     /** Answers a review question for one side. */

@@ -2,6 +2,7 @@
 import { defineTool } from '../framework/define';
 import { analyse } from './model';
 import { inputsOf } from './results';
+import { FIELDS } from './fields';
 import { buildTotalCostSchema, initialTotalCost, type TotalCostState } from './state';
 
 let schema: ReturnType<typeof buildTotalCostSchema> | undefined;
@@ -15,6 +16,10 @@ export default defineTool<TotalCostState>({
     return (schema ??= buildTotalCostSchema());
   },
   initial: initialTotalCost,
+  describe(path) {
+    const f = path[0] === 'values' ? FIELDS.find((x) => x.key === path[1]) : undefined;
+    return f && { label: f.label, min: f.min, max: f.max };
+  },
   guides: ['total-cost-of-engagement', 'cheapest-vendor-costs-more', 'why-outsource'],
   summary(state) {
     // The defaults are an example, not the visitor's figures: nothing to report until they change one.

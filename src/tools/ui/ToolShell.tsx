@@ -9,6 +9,8 @@ import type { ToolInstance } from '../framework/instance';
 import { instanceHooks } from '../framework/instance';
 import { useEffect, useState } from 'preact/hooks';
 import { EngagementPicker } from './EngagementPicker';
+import { $settingsNotice } from '../framework/settings';
+import { storageEngine } from '../framework/storage';
 import type { OfferBanner as OfferBannerView } from './OfferBanner';
 import { useMounted, useStorageState, useStoreNow } from './hooks';
 import { useShareArrival } from './use-share-arrival';
@@ -41,12 +43,23 @@ function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBann
   return banner;
 }
 
+/** One copy kept aside: that text as it was; several: one JSON file with all of them. */
+function downloadBackups<S>(store: ToolInstance<S>['store']) {
+  const keys = store.backupKeys();
+  if (keys.length <= 1)
+    return downloadText(`${store.def.tool}-unreadable-${today()}.txt`, store.backupText() ?? '', 'text/plain');
+  void import('../framework/backups').then(({ backupsFile }) =>
+    downloadText(`${store.def.tool}-unreadable-${today()}.json`, backupsFile(store.key)),
+  );
+}
+
 export function ToolShell<S>({ tool, content, children }: Props<S>) {
   const store = tool.store;
   if (content !== undefined) tool.content = content;
   const mounted = useMounted();
   const storage = useStorageState();
   const notice = useStoreNow(store.$notice);
+  const settingsNotice = useStoreNow($settingsNotice);
   const { arrival, answer } = useShareArrival(tool, () => instanceHooks(tool as ToolInstance<unknown>).onArrival?.());
   const OfferBanner = useOffers(tool, mounted);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -75,20 +88,49 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
       )}
       {mounted && notice && (
         <div class={`banner ${notice.kind === 'recovered' ? 'bad' : 'info'}`} role="alert">
-          <p>{notice.message}</p>
+          <p>
+            {notice.kind === 'newer' && <strong>This tool was updated in another tab. </strong>}
+            {notice.kind === 'newer'
+              ? notice.message.replace(/^This tool was updated in another tab\. /, '')
+              : notice.message}
+          </p>
           <div class="button-row">
+            {notice.kind === 'newer' && (
+              <button type="button" onClick={() => location.reload()}>
+                Reload
+              </button>
+            )}
             {notice.kind === 'recovered' && (
-              <button
-                type="button"
-                class="secondary"
-                onClick={() =>
-                  downloadText(`${store.def.tool}-unreadable-${today()}.txt`, store.backupText() ?? '', 'text/plain')
-                }
-              >
+              <button type="button" class="secondary" onClick={() => downloadBackups(store)}>
                 Download the unreadable data
               </button>
             )}
-            <button type="button" class="secondary" onClick={() => store.dismissNotice()}>
+            {notice.kind !== 'newer' && (
+              <button type="button" class="secondary" onClick={() => store.dismissNotice()}>
+                Dismiss
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {mounted && settingsNotice && (
+        <div class="banner bad" role="alert">
+          <p>{settingsNotice.message}</p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                downloadText(
+                  `settings-unreadable-${today()}.txt`,
+                  storageEngine()[settingsNotice.backupKey] ?? '',
+                  'text/plain',
+                )
+              }
+            >
+              Download the unreadable settings
+            </button>
+            <button type="button" class="secondary" onClick={() => $settingsNotice.set(null)}>
               Dismiss
             </button>
           </div>

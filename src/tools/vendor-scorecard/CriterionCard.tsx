@@ -1,4 +1,5 @@
 /** One criterion: name, weight, must-have minimum, its rubric, and every vendor's score (or bid). */
+import { own } from '../framework/own';
 import { NumberField } from '../ui/NumberField';
 import { formatShare } from './format';
 import { vendorLabel, type VendorList } from '../framework/vendors';
@@ -98,7 +99,7 @@ export function CriterionCard(p: Props) {
                       id={fieldId.bid(v.id)}
                       label={name}
                       kind="money"
-                      value={p.state.bids[v.id] ?? null}
+                      value={own(p.state.bids, v.id) ?? null}
                       error={p.errors[fieldId.bid(v.id)]}
                       locale={locale}
                       onEdit={(text, commit) => sc.editBid(v.id, name, text, locale, commit)}
@@ -124,7 +125,7 @@ export function CriterionCard(p: Props) {
                   id={fieldId.score(v.id, c.id)}
                   label={name}
                   kind="integer"
-                  value={p.state.scores[v.id]?.[c.id] ?? null}
+                  value={own(own(p.state.scores, v.id), c.id) ?? null}
                   error={p.errors[fieldId.score(v.id, c.id)]}
                   locale={locale}
                   onEdit={(text, commit) => sc.editScore(v.id, c.id, name, text, locale, commit)}

@@ -1,4 +1,5 @@
 /** The vendor scorecard: vendors and criteria on the left, results on the right (stacked on phones). */
+import { own } from '../framework/own';
 import { useState } from 'preact/hooks';
 import { ToolShell } from '../ui/ToolShell';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -32,9 +33,9 @@ export default function VendorScorecard() {
     message && visible.has(id) ? [{ id, message }] : [],
   );
   const shares = normaliseWeights(state.criteria.map((c) => c.weight));
-  const bids = list.vendors.map((v) => state.bids[v.id]).filter((b): b is number => b !== undefined);
+  const bids = list.vendors.map((v) => own(state.bids, v.id)).filter((b): b is number => b !== undefined);
   const lowest = bids.length ? Math.min(...bids) : 0;
-  const bidScores = Object.fromEntries(list.vendors.map((v) => [v.id, bidScore(state.bids[v.id], lowest)]));
+  const bidScores = Object.fromEntries(list.vendors.map((v) => [v.id, bidScore(own(state.bids, v.id), lowest)]));
   const firstFromBids = state.criteria.findIndex((c) => c.fromBids);
   const offered = LIBRARY.filter((l) => !state.criteria.some((c) => c.lib === l.id));
   const fmt2 = (n: number) => formatScore(n, locale);

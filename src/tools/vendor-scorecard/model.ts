@@ -11,6 +11,8 @@
  */
 
 /** A criterion as the model needs it. */
+import { own } from '../framework/own';
+
 export interface ModelCriterion {
   id: string;
   label: string;
@@ -109,7 +111,7 @@ export function weightedTotal(shares: number[], scores: number[]): number {
 
 /** The lowest positive bid among the vendors, or 0 when none. */
 function lowestBid(i: ScorecardInputs): number {
-  const bids = i.vendors.map((v) => i.bids[v.id]).filter((b): b is number => b !== undefined && b > 0);
+  const bids = i.vendors.map((v) => own(i.bids, v.id)).filter((b): b is number => b !== undefined && b > 0);
   return bids.length ? Math.min(...bids) : 0;
 }
 
@@ -119,7 +121,7 @@ export function analyse(i: ScorecardInputs): ScorecardAnalysis {
   const lowest = lowestBid(i);
   const vendors: VendorResult[] = i.vendors.map((v) => {
     const scores = i.criteria.map((c) =>
-      c.fromBids ? bidScore(i.bids[v.id], lowest) : (i.scores[v.id]?.[c.id] ?? null),
+      c.fromBids ? bidScore(own(i.bids, v.id), lowest) : (own(own(i.scores, v.id), c.id) ?? null),
     );
     const missing = i.criteria.filter((_, k) => scores[k] === null).map((c) => c.label);
     const failed: Failure[] = [];
@@ -167,8 +169,8 @@ export function analyse(i: ScorecardInputs): ScorecardAnalysis {
 
 /** Lower bid first; a vendor without a bid after one with a bid. */
 function byBid(a: VendorResult, b: VendorResult, bids: Record<string, number>): number {
-  const x = bids[a.id] ?? Infinity;
-  const y = bids[b.id] ?? Infinity;
+  const x = own(bids, a.id) ?? Infinity;
+  const y = own(bids, b.id) ?? Infinity;
   return x === y ? 0 : x < y ? -1 : 1;
 }
 

@@ -4,6 +4,7 @@
  * so exports and share links carry them); criteria are rows of the table engine. Field errors
  * and limit messages live in the instance and are cleared by the framework on replace.
  */
+import { own } from '../framework/own';
 import { computed } from 'nanostores';
 import { toolFactory } from '../framework/instance';
 import { checkNumber, type NumericRule } from '../framework/field-validation';
@@ -60,8 +61,8 @@ export const scorecardFor = toolFactory(scorecardTool, (t) => {
   /** Sets one score (1–5 whole, or null to clear it). */
   const setScore = (vendorId: string, criterionId: string, value: number | null) =>
     update((s) => {
-      const { [criterionId]: _old, ...row } = s.scores[vendorId] ?? {};
-      if ((s.scores[vendorId]?.[criterionId] ?? null) === value) return s;
+      const { [criterionId]: _old, ...row } = own(s.scores, vendorId) ?? {};
+      if ((own(own(s.scores, vendorId), criterionId) ?? null) === value) return s;
       return { ...s, scores: { ...s.scores, [vendorId]: value === null ? row : { ...row, [criterionId]: value } } };
     });
 
@@ -212,7 +213,7 @@ export const scorecardFor = toolFactory(scorecardTool, (t) => {
       const rule = { label, kind: 'money' as const, min: 0, max: MAX_BID, example: 2500 };
       edit(fieldId.bid(vendorId), rule, text, locale, commit, true, (v) =>
         update((s) => {
-          if ((s.bids[vendorId] ?? null) === v) return s;
+          if ((own(s.bids, vendorId) ?? null) === v) return s;
           const { [vendorId]: _old, ...bids } = s.bids;
           return { ...s, bids: v === null ? bids : { ...bids, [vendorId]: v } };
         }),

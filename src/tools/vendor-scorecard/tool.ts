@@ -2,12 +2,13 @@
  * The vendor scorecard's declaration: stored shape, the shared vendor list as companion, the
  * dashboard summary, and the offers it accepts (a cultural-fit score for a vendor).
  */
+import { own } from '../framework/own';
 import * as z from 'zod/mini';
 import { defineTool, type ToolContext } from '../framework/define';
 import { vendorListDef, type VendorList } from '../framework/vendors';
 import { libraryCriterion } from './library';
 import { resultFor } from './results';
-import { initialScorecard, MAX_CRITERIA, scorecardSchema, type ScorecardState } from './state';
+import { initialScorecard, MAX_BID, MAX_CRITERIA, MAX_WEIGHT, scorecardSchema, type ScorecardState } from './state';
 
 const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
@@ -25,6 +26,16 @@ export default defineTool<ScorecardState>({
   version: 1,
   schema: scorecardSchema,
   initial: initialScorecard,
+  describe(path) {
+    const [part, i, field] = path;
+    if (part === 'criteria' && field === 'weight')
+      return { label: `Weight of criterion ${Number(i) + 1}`, min: 0, max: MAX_WEIGHT };
+    if (part === 'criteria' && field === 'min')
+      return { label: `Minimum score of criterion ${Number(i) + 1}`, min: 1, max: 5 };
+    if (part === 'scores' && path.length === 3) return { label: 'A score', min: 1, max: 5 };
+    if (part === 'bids' && path.length === 2) return { label: 'A bid price', min: 0, max: MAX_BID };
+    return undefined;
+  },
   companions: [vendorListDef as never],
   guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'],
   summary(state, ctx) {
@@ -43,7 +54,7 @@ export default defineTool<ScorecardState>({
       isApplied: (v: CulturalFitOffer, state, ctx) => {
         if (!vendorsOf(ctx).vendors.some((x) => x.id === v.vendor)) return true; // Vendor gone: nothing to apply.
         const c = fitCriterion(state);
-        return c !== undefined && state.scores[v.vendor]?.[c.id] === rounded(v.score);
+        return c !== undefined && own(own(state.scores, v.vendor), c.id) === rounded(v.score);
       },
       apply(v: CulturalFitOffer, state) {
         let s = state;
@@ -55,7 +66,7 @@ export default defineTool<ScorecardState>({
           if (s.criteria.some((x) => x.id === c!.id)) c = { ...c, id: `cultural-fit-${s.criteria.length}` };
           s = { ...s, criteria: [...s.criteria, c] };
         }
-        const row = s.scores[v.vendor] ?? {};
+        const row = own(s.scores, v.vendor) ?? {};
         return { ...s, scores: { ...s.scores, [v.vendor]: { ...row, [c.id]: rounded(v.score) } } };
       },
     },
