@@ -73,10 +73,10 @@ export interface ToolStoreOptions {
 export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptions = {}): ToolStore<S> {
   const { engagement = DEFAULT_ENGAGEMENT, companions = [] } = options;
   const key = options.key ?? toolKey(def.tool, engagement);
-  const backupKey = `${key}:backup`;
   const $notice = atom<Notice>(null);
   let frozen = false;
-  let $state: WritableAtom<S> | undefined;
+  // The atom, once made: a record read from another tab's event keeps what this one shows.
+  const made: { atom?: WritableAtom<S> } = {};
 
   const decode = (text: string): S => {
     const result = readRecord(def, text);
@@ -96,7 +96,7 @@ export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptio
       // Keep the newer record exactly as it is, and what this page shows; write nothing more.
       frozen = true;
       $notice.set({ kind: 'newer', message: NEWER_MESSAGE });
-      return $state ? $state.get() : def.initial();
+      return made.atom ? made.atom.get() : def.initial();
     }
     // Keep the unreadable text aside (never over an earlier copy), tell the visitor, start from the defaults.
     const kept = keepBackup(key, text);
@@ -117,11 +117,11 @@ export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptio
     return def.initial();
   };
 
-  $state = persistentAtom<S>(key, def.initial(), {
+  const atomState = persistentAtom<S>(key, def.initial(), {
     encode: (state) => JSON.stringify(toRecord(def, state)),
     decode,
   });
-  const atomState = $state;
+  made.atom = atomState;
 
   /** Every write goes through here: refused while a newer version's record is stored. */
   const set = (state: S) => {
