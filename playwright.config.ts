@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
+    // The offline worker would precache the whole site in every test's fresh context; only
+    // tests/e2e/offline.spec.ts turns it on.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: systemChromium,

@@ -1,17 +1,21 @@
 /**
  * public/_headers: security headers on every route, framing forbidden everywhere except
- * /embed/*, computed the way Netlify and Cloudflare do it (all matching rules merged).
+ * /embed/* — unknown paths (served the 404 page) included — computed the way each host
+ * applies the file: Cloudflare Pages joins every matching rule's values and honours "! Name"
+ * detach lines; Netlify lets a later matching rule's header replace an earlier one of the
+ * same name and skips lines without a colon.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-type Rules = { pattern: string; headers: [string, string][] }[];
+type Rules = { pattern: string; headers: [string, string][]; detach: string[] }[];
 
 function parseHeaders(text: string): Rules {
   const rules: Rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [], detach: [] });
+    else if (line.trim().startsWith('!')) rules.at(-1)!.detach.push(line.trim().slice(1).trim().toLowerCase());
     else {
       const i = line.indexOf(':');
       rules.at(-1)!.headers.push([line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()]);
@@ -31,12 +35,24 @@ function matches(pattern: string, path: string): boolean {
   return re.test(path);
 }
 
-/** All header values that apply to a path, merged over every matching rule. */
-function headersFor(rules: Rules, path: string): Map<string, string[]> {
+type Host = 'cloudflare' | 'netlify';
+
+/** The header values a host sends for a path. */
+function headersFor(rules: Rules, path: string, host: Host = 'cloudflare'): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const rule of rules.filter((r) => matches(r.pattern, path)))
-    for (const [k, v] of rule.headers) out.set(k, [...(out.get(k) ?? []), v]);
+  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
+    if (host === 'cloudflare') for (const name of rule.detach) out.delete(name);
+    for (const [k, v] of rule.headers) out.set(k, host === 'netlify' ? [v] : [...(out.get(k) ?? []), v]);
+  }
   return out;
+}
+
+/** Whether a browser lets another site frame the response (CSP frame-ancestors wins over X-Frame-Options). */
+function framable(h: Map<string, string[]>): 'none' | 'https' {
+  const csp = h.get('content-security-policy') ?? [];
+  const ancestors = csp.flatMap((p) => p.split(',')).filter((p) => p.trim().startsWith('frame-ancestors'));
+  if (ancestors.length) return ancestors.some((p) => p.includes("'none'")) ? 'none' : 'https';
+  return h.get('x-frame-options')?.length ? 'none' : 'https';
 }
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
@@ -45,7 +61,8 @@ const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 const pagePaths = readdirSync('src/pages', { withFileTypes: true })
   .map((d) => d.name.replace(/\.(astro|ts|md|mdx)$/, ''))
   .filter((name) => name !== 'embed' && !name.endsWith('.txt') && !name.startsWith('_'))
-  .map((name) => (name === 'index' ? '/' : name === '404' ? '/404.html' : `/${name}/`));
+  .map((name) => (name === 'index' ? '/' : name === '404' ? '/404.html' : `/${name}/`))
+  .concat(['/no-such-page/', '/guides/no-such-guide/']); // Hosts serve 404.html there.
 
 describe('public/_headers', () => {
   it.each(['/', '/guides/why-outsource/', '/embed/total-cost/', '/_astro/x.js'])(
@@ -62,19 +79,26 @@ describe('public/_headers', () => {
     },
   );
 
-  it.each(pagePaths)('forbids framing of %s', (path) => {
-    const h = headersFor(rules, path);
-    expect(h.get('x-frame-options')).toEqual(['DENY']);
-    expect(h.get('content-security-policy')).toEqual(["frame-ancestors 'none'"]);
+  describe.each<Host>(['cloudflare', 'netlify'])('on %s', (host) => {
+    it.each(pagePaths)('forbids framing of %s', (path) => {
+      const h = headersFor(rules, path, host);
+      expect(h.get('x-frame-options')).toEqual(['DENY']);
+      expect(h.get('content-security-policy')).toEqual(["frame-ancestors 'none'"]);
+      expect(framable(h)).toBe('none');
+    });
+
+    it('lets any https site frame /embed/*', () => {
+      const h = headersFor(rules, '/embed/total-cost/', host);
+      expect(h.get('content-security-policy')).toEqual(['frame-ancestors https:']);
+      expect(framable(h)).toBe('https');
+    });
   });
 
   it('covers every top-level route of src/pages', () => {
     expect(pagePaths.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('lets any https site frame /embed/* and nothing else sets a conflicting rule there', () => {
-    const h = headersFor(rules, '/embed/total-cost/');
-    expect(h.get('x-frame-options')).toBeUndefined();
-    expect(h.get('content-security-policy')).toEqual(['frame-ancestors https:']);
+  it('on Cloudflare, /embed/* carries no X-Frame-Options at all (detached)', () => {
+    expect(headersFor(rules, '/embed/total-cost/', 'cloudflare').get('x-frame-options')).toBeUndefined();
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Offline use after the first visit: registers the service worker (dist/sw.js) once the page
+ * is idle, so it never competes with the page's own start. When a new version of the site has
+ * installed in the background, a calm notice offers "Reload to update"; nothing is swapped
+ * under a visitor mid-edit, and no tab runs two versions at once.
+ */
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 1));
+  const start = () =>
+    idle(() => {
+      navigator.serviceWorker.register('/sw.js').then(
+        (registration) => registration && watch(registration),
+        () => {
+          // Offline use is an extra: a refused registration (private mode, policy) changes nothing else.
+        },
+      );
+    });
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}
+
+let accepted = false;
+
+function watch(registration: ServiceWorkerRegistration): void {
+  const offer = (worker: ServiceWorker | null) => {
+    if (worker && navigator.serviceWorker.controller) show(worker);
+  };
+  offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offer(worker);
+    });
+  });
+  // Reload only when the visitor asked for the update (a first install also changes the controller).
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
+  });
+}
+
+function show(worker: ServiceWorker): void {
+  if (document.getElementById('os-update')) return;
+  const box = document.createElement('div');
+  box.id = 'os-update';
+  box.className = 'update-notice no-print';
+  box.setAttribute('role', 'status');
+  const text = document.createElement('p');
+  text.textContent = 'A new version of this site is ready. Your saved values are kept.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Reload to update';
+  button.addEventListener('click', () => {
+    accepted = true;
+    worker.postMessage('os:activate');
+  });
+  box.append(text, button);
+  (document.querySelector('#main .wrap') ?? document.body).prepend(box);
+}
