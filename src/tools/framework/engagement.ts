@@ -3,7 +3,7 @@
  * The list is a versioned record at `os:workspace`; a visitor without one has a single
  * engagement, `default` ("My first engagement"), which is where release 0.1 stored everything.
  * `$engagement` is what tool views follow: switching it re-binds every island on the page.
- * Creating one lives in engagement-create.ts, loaded when the visitor asks for it.
+ * Creating one lives in engagement-actions.ts, loaded when the visitor asks for it.
  */
 import './boot';
 import * as z from 'zod/mini';

@@ -4,7 +4,14 @@ import { defineTool } from './define';
 import { instanceFor, toolFactory } from './instance';
 import { useTestStorage, type TestStorage } from './test-storage';
 import { $engagement, switchEngagement, workspace } from './engagement';
-import { createEngagement, withEngagement } from './engagement-create';
+import {
+  createEngagement,
+  deleteEngagement,
+  duplicateEngagement,
+  renameEngagement,
+  undoDelete,
+  withEngagement,
+} from './engagement-actions';
 import { mailboxKey, pendingOffers, publishOffers, readOffers } from './offers';
 import { readTransfer } from './transfer';
 
@@ -87,6 +94,33 @@ describe('engagements', () => {
     expect(withEngagement(w, 'x'.repeat(61))).toBe('Engagement name must be 60 characters or fewer');
     const odd = withEngagement(w, '__proto__ ::', () => 0.5);
     expect(typeof odd !== 'string' && odd.current).toMatch(/^proto-[a-z0-9]+$/);
+  });
+});
+
+describe('managing engagements', () => {
+  it('rename, duplicate with every value, delete and undo', () => {
+    storage.setItem('os:tool:default:total-cost', 'A');
+    storage.setItem('os:offers:default:cultural-fit', 'O');
+    expect(renameEngagement('default', 'Bookkeeping')).toBeNull();
+    expect(renameEngagement('default', ' ')).toMatch(/Enter a name/);
+    const copy = duplicateEngagement('default');
+    expect(copy.ok).toBe(true);
+    const id = copy.ok ? copy.id : '';
+    expect(workspace.$state.get().engagements.map((e) => e.name)).toEqual(['Bookkeeping', 'Bookkeeping (copy)']);
+    expect(storage.getItem(`os:tool:${id}:total-cost`)).toBe('A');
+    expect(storage.getItem(`os:offers:${id}:cultural-fit`)).toBe('O');
+    expect($engagement.get()).toBe(id);
+
+    const gone = deleteEngagement(id);
+    if (typeof gone === 'string') throw new Error(gone);
+    expect($engagement.get()).toBe('default');
+    expect(storage.getItem(`os:tool:${id}:total-cost`)).toBeNull();
+    expect(storage.getItem('os:tool:default:total-cost')).toBe('A');
+    expect(deleteEngagement('default')).toMatch(/last engagement/);
+    undoDelete(gone);
+    expect(workspace.$state.get().engagements.map((e) => e.name)).toEqual(['Bookkeeping', 'Bookkeeping (copy)']);
+    expect(storage.getItem(`os:tool:${id}:total-cost`)).toBe('A');
+    expect($engagement.get()).toBe(id);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { MAX_ENGAGEMENT_NAME } from '../framework/engagement';
-import { createEngagement } from '../framework/engagement-create';
+import { createEngagement } from '../framework/engagement-actions';
 import { AddField } from './AddField';
 
 interface Props {

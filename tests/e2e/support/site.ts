@@ -13,16 +13,20 @@ export function sitemapPaths(): string[] {
 }
 
 /** The kind of page at a path, which decides its JS budget. */
-export type PageKind = 'tool' | 'content';
+export type PageKind = 'tool' | 'app' | 'content';
 
-/** Tool pages and embeds are `tool`; everything else is a content page. */
+/**
+ * Tool pages and embeds are `tool`; the plan pages (which read every tool's declaration) are
+ * `app`, with the tool page's total budget; everything else is a content page.
+ */
 export function pageKind(path: string): PageKind {
-  return /^\/(tools|embed)\/[a-z-]+\/$/.test(path) ? 'tool' : 'content';
+  if (/^\/(tools|embed)\/[a-z-]+\/$/.test(path)) return 'tool';
+  return /^\/plan\//.test(path) ? 'app' : 'content';
 }
 
 /** The JS budget (gzip bytes) of a page kind. */
 export function jsBudget(kind: PageKind): number {
-  return kind === 'tool' ? budgets.tool : budgets.content;
+  return kind === 'content' ? budgets.content : budgets.tool;
 }
 
 /** The JS budget of a tool page's own code, without the lazily loaded chart chunk. */
