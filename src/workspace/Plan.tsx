@@ -19,6 +19,8 @@ import { storageEngine, storageMode } from '../tools/framework/storage';
 import { $settings } from '../tools/framework/settings';
 import { downloadText, today } from '../tools/framework/download';
 import { EngagementPicker } from '../tools/ui/EngagementPicker';
+import { BackupReminder } from '../tools/ui/BackupReminder';
+import { exported } from '../tools/framework/backup-reminder';
 import { AddField } from '../tools/ui/AddField';
 import { useHydratedStore, useMounted, useStoreNow } from '../tools/ui/hooks';
 import { engagementStatus, nextStep, stageProgress, type PlanTool } from './plan-model';
@@ -75,6 +77,7 @@ export default function Plan({ stages, tools, contents }: PlanProps) {
     const text = exportWorkspace(defs(), w, $settings.get(), read, only);
     const name = only ? me.name.toLowerCase().replace(/[^a-z0-9]+/g, '-') : 'workspace';
     downloadText(`outsource-smart-${name}-${today()}.json`, text);
+    if (!only) exported();
   };
 
   const importFile = async (f: File | undefined) => {
@@ -93,6 +96,7 @@ export default function Plan({ stages, tools, contents }: PlanProps) {
   return (
     <div class="plan">
       <EngagementPicker />
+      <BackupReminder />
       <div role="status" class="tool-messages">
         {message && <p class={`banner ${message.ok ? 'ok' : 'bad'}`}>{message.text}</p>}
         {deleted && (
@@ -178,6 +182,11 @@ export default function Plan({ stages, tools, contents }: PlanProps) {
           </section>
         );
       })}
+
+      <p class="no-print">
+        <a href="/plan/report/">Print the plan report of “{me.name}”</a>: every started tool's inputs, results and open
+        actions in one document.
+      </p>
 
       <section class="plan-manage no-print" aria-labelledby="plan-manage">
         <h2 id="plan-manage">Manage “{me.name}”</h2>

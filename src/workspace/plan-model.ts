@@ -3,7 +3,7 @@
  * tools are started and what each says (its declaration's `summary`), progress per stage, and
  * the next recommended step — the first stage, in order, where no tool is started yet.
  */
-import type { ToolDefinition } from '../tools/framework/define';
+import type { ToolContext, ToolDefinition } from '../tools/framework/define';
 import { readRecord } from '../tools/framework/record';
 import { toolKey } from '../tools/framework/tool-store';
 import { vendorListDef } from '../tools/framework/vendors';
@@ -16,6 +16,25 @@ export interface PlanTool {
   def: ToolDefinition<unknown>;
   /** Build-time content the tool's summary reads (questionnaire or checklist data), if any. */
   content?: unknown;
+}
+
+/** The stored state of a tool in an engagement and what its hooks learn, or null when none is readable. */
+export function storedState(
+  t: PlanTool,
+  read: (key: string) => string | undefined,
+  e: string,
+  extra: { locale?: string; currency?: string } = {},
+): { state: unknown; ctx: ToolContext } | null {
+  const text = read(toolKey(t.id, e));
+  if (text === undefined) return null;
+  const r = readRecord(t.def, text);
+  if (!r.ok) return null;
+  const vendorsText = read(toolKey('vendors', e));
+  const vendors = vendorsText ? readRecord(vendorListDef, vendorsText) : null;
+  return {
+    state: r.state,
+    ctx: { companions: { vendors: vendors?.ok ? vendors.state : { vendors: [] } }, content: t.content, ...extra },
+  };
 }
 
 /** One tool's standing in an engagement. */

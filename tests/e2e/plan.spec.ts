@@ -101,3 +101,23 @@ test('export workspace, then a bad file changes nothing and a good one restores 
   await expect(salary(other)).toHaveValue('30,000');
   await fresh.close();
 });
+
+test('the plan report prints one engagement’s tools, with no site chrome', async ({ page }) => {
+  await twoEngagements(page);
+  await page.getByLabel('Engagement', { exact: true }).selectOption({ label: 'My first engagement' });
+  await openTool(page, '/plan/report/');
+  await expect(page.getByRole('heading', { name: 'My first engagement', level: 2 })).toBeVisible();
+  const part = page.getByRole('region', { name: /^Total cost of engagement/ });
+  await expect(part.getByRole('row', { name: /Annual salary/ })).toContainText('$42,000');
+  await expect(part.getByRole('row', { name: /Break-even/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Readiness self-audit/ })).toHaveCount(0); // Only in the other engagement.
+  expect(await axeViolationsInBothThemes(page)).toEqual([]);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(2); // The cover, then the tools.
+  expect(pages).toBeLessThanOrEqual(3);
+});

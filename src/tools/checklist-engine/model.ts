@@ -140,3 +140,22 @@ export function checklistSummary(
   );
   return parts.length ? `${parts.join('; ')}.` : null;
 }
+
+/** A checklist tool's part of the plan report: progress per checklist (and scope), open critical items as actions. */
+export function checklistReport(
+  state: { lists: Record<string, Record<string, ChecklistAnswers>> },
+  content: unknown,
+  subjectOf: (scope: string) => string = (s) => s,
+): { rows: [string, string][]; actions: string[] } {
+  const lists = Array.isArray(content) ? (content as ChecklistData[]) : [];
+  const rows: [string, string][] = [];
+  const actions: string[] = [];
+  for (const list of lists)
+    for (const [scope, answers] of Object.entries(own(state.lists, list.id) ?? {})) {
+      if (Object.keys(answers).length === 0) continue;
+      const who = list.perVendor ? `${subjectOf(scope)}: ` : '';
+      rows.push([`${who}${list.title}`, progressText(list, progress(list, answers))]);
+      for (const i of openCritical(list, answers)) actions.push(`${who}${i.text}`);
+    }
+  return { rows, actions };
+}

@@ -15,6 +15,17 @@ export interface ToolContext {
   companions: Record<string, unknown>;
   /** Build-time data the tool's island was given (a questionnaire or checklist file). */
   content?: unknown;
+  /** Number format and currency, for hooks that write figures (the plan report). */
+  locale?: string;
+  currency?: string;
+}
+
+/** A tool's part of the printable plan report: what was entered and found, and what is left to do. */
+export interface ReportSection {
+  /** Label/value pairs: the key inputs and results, in the order to print. */
+  rows: [string, string][];
+  /** Open actions and recommendations, in words. */
+  actions: string[];
 }
 
 /** A tool's declaration. */
@@ -25,6 +36,8 @@ export interface ToolDefinition<S> extends ToolStateDef<S> {
   companions?: ToolStateDef<unknown>[];
   /** One line for the dashboard, or null while the tool holds nothing worth showing. */
   summary?: (state: S, ctx: ToolContext) => string | null;
+  /** The tool's part of the plan report (inputs, results, open actions); the summary alone when absent. */
+  report?: (state: S, ctx: ToolContext) => ReportSection;
   /** Values this tool offers other tools, computed from its state (published on its page). */
   offers?: (state: S, ctx: ToolContext) => OfferDraft[];
   /** Offers this tool can take, each applied to its own state only when the visitor accepts. */

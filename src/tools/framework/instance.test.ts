@@ -162,3 +162,20 @@ describe('offers', () => {
     ).toEqual([]);
   });
 });
+
+describe('backup reminder', () => {
+  it('shows after 14 days of unexported changes, not after an export, and waits 14 days once dismissed', async () => {
+    const { reminderDue, exported, dismissReminder } = await import('./backup-reminder');
+    const day = 24 * 60 * 60 * 1000;
+    expect(reminderDue()).toBe(false);
+    instanceFor(demo(), 'alpha').store.update(() => ({ count: 3 }));
+    const now = Date.now();
+    expect(reminderDue(now + 13 * day)).toBe(false);
+    expect(reminderDue(now + 15 * day)).toBe(true);
+    dismissReminder(now + 15 * day);
+    expect(reminderDue(now + 20 * day)).toBe(false);
+    expect(reminderDue(now + 30 * day)).toBe(true);
+    exported();
+    expect(reminderDue(now + 30 * day)).toBe(false);
+  });
+});

@@ -83,6 +83,7 @@ export function createEngine(storage: Storage | undefined): Record<string, strin
         storage.setItem(key, value);
         delete memory[key]; // Stored: let other tabs' changes show through from now on.
         if ($storageState.get() === 'full') $storageState.set('saved');
+        if (key.startsWith('os:tool:')) afterSave(storage);
       } catch (e) {
         $storageState.set(isQuotaError(e) ? 'full' : 'memory');
       }
@@ -99,6 +100,30 @@ export function createEngine(storage: Storage | undefined): Record<string, strin
       return true;
     },
   });
+}
+
+/** Set on the first save of a page: the browser was asked to keep the site's storage. */
+let askedToPersist = false;
+
+/** Key of the backup reminder's bookkeeping: when changes began that no export has covered. */
+export const BACKUP_META_KEY = 'os:backup-meta';
+
+/**
+ * After a tool's value is saved: ask once per page for persistent storage (so the browser does
+ * not clear it to free space), and note when unexported changes began (the backup reminder).
+ */
+function afterSave(storage: Storage): void {
+  if (!askedToPersist && typeof navigator !== 'undefined') {
+    askedToPersist = true;
+    void navigator.storage?.persist?.().catch(() => undefined);
+  }
+  try {
+    const meta = JSON.parse(storage.getItem(BACKUP_META_KEY) ?? '{}') as { changedSince?: unknown };
+    if (typeof meta.changedSince !== 'number')
+      storage.setItem(BACKUP_META_KEY, JSON.stringify({ ...meta, changedSince: Date.now() }));
+  } catch {
+    storage.setItem(BACKUP_META_KEY, JSON.stringify({ changedSince: Date.now() }));
+  }
 }
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };

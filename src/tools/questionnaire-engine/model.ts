@@ -160,3 +160,21 @@ export function summaryLine(data: QuestionnaireData, answers: Answers, subject?:
   const shown = data.scoring === 'percent-yes' ? `${Math.round(r.score)} %` : `${r.score.toFixed(1)} of 5`;
   return `${subject ? `${subject}: ` : ''}${shown}${r.band ? ` — ${r.band.label}` : ''} (${r.answered} of ${r.total} answered).`;
 }
+
+/** A questionnaire's part of the plan report: score and band, weak answers as actions (per scope). */
+export function reportSection(
+  data: QuestionnaireData,
+  scopes: [label: string, answers: Answers][],
+): { rows: [string, string][]; actions: string[] } {
+  const rows: [string, string][] = [];
+  const actions: string[] = [];
+  for (const [label, answers] of scopes) {
+    const r = score(data, answers);
+    if (r.answered === 0 || r.score === null) continue;
+    const shown = data.scoring === 'percent-yes' ? `${Math.round(r.score)} %` : `${r.score.toFixed(1)} of 5`;
+    rows.push([label, `${shown}${r.band ? ` — ${r.band.label}` : ''}, ${r.answered} of ${r.total} answered`]);
+    for (const rec of recommendations(data, answers))
+      actions.push(`${label === 'Score' ? '' : `${label}: `}${rec.question.advice ?? rec.question.text}`);
+  }
+  return { rows, actions };
+}

@@ -1,6 +1,7 @@
 /** The toolbar of every tool: export and import JSON, copy a share link, print, reset. */
 import { useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
+import { exported } from '../framework/backup-reminder';
 import { downloadText, MAX_IMPORT_BYTES, today } from '../framework/download';
 
 interface Props<S> {
@@ -55,9 +56,10 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
           type="button"
           class="secondary"
           onClick={() =>
-            void import('../framework/transfer').then(({ exportText }) =>
-              downloadText(`${store.def.tool}-${today()}.json`, exportText(store)),
-            )
+            void import('../framework/transfer').then(({ exportText }) => {
+              downloadText(`${store.def.tool}-${today()}.json`, exportText(store));
+              exported();
+            })
           }
         >
           Export (JSON)

@@ -9,6 +9,7 @@ import type { ToolInstance } from '../framework/instance';
 import { instanceHooks } from '../framework/instance';
 import { useEffect, useState } from 'preact/hooks';
 import { EngagementPicker } from './EngagementPicker';
+import { BackupReminder } from './BackupReminder';
 import { $settingsNotice } from '../framework/settings';
 import { storageEngine } from '../framework/storage';
 import type { OfferBanner as OfferBannerView } from './OfferBanner';
@@ -68,6 +69,7 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
   return (
     <div class="tool-shell">
       <EngagementPicker />
+      <BackupReminder />
       {storage === 'off' && (
         <div class="banner info" role="status">
           <strong>Not kept: export before you close.</strong> The page this tool is embedded in asked for nothing to be

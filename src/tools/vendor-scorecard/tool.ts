@@ -38,6 +38,22 @@ export default defineTool<ScorecardState>({
   },
   companions: [vendorListDef as never],
   guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'],
+  report(state, ctx) {
+    const r = resultFor(state, vendorsOf(ctx), {});
+    if (r.status !== 'ok') return { rows: [], actions: ['Add at least two vendors and score them.'] };
+    const rows: [string, string][] = r.analysis.vendors.map((v) => [
+      v.label,
+      v.status === 'ranked'
+        ? `rank ${v.rank}: ${v.total!.toFixed(2)} of 5 (${v.pctOfMax!.toFixed(0)} %)`
+        : v.status === 'disqualified'
+          ? `out: below the minimum on ${v.failed.map((f) => f.label).join(', ')}`
+          : `not fully scored (${v.missing.join(', ')})`,
+    ]);
+    const actions = r.analysis.leader
+      ? [`Check ${r.analysis.leader.label}'s references and run a paid trial before signing.`]
+      : ['Finish scoring every vendor on every criterion.'];
+    return { rows, actions };
+  },
   summary(state, ctx) {
     const r = resultFor(state, vendorsOf(ctx), {});
     if (r.status !== 'ok') return null;
