@@ -1,9 +1,21 @@
-/** The total-cost tool's declaration: stored shape, guides and dashboard summary. */
+/**
+ * The total-cost tool's declaration: stored shape, guides, dashboard summary, and the offers it
+ * accepts (the communication plan's internal hours as "Oversight hours per month").
+ */
+import * as z from 'zod/mini';
 import { defineTool } from '../framework/define';
+import { FIELDS } from './fields';
 import { analyse } from './model';
 import { inputsOf, visibleFields } from './results';
 import { FIELDS } from './fields';
 import { buildTotalCostSchema, initialTotalCost, type TotalCostState } from './state';
+
+const oversight = FIELDS.find((f) => f.key === 'oversightHours')!;
+/** Hours a month as the communication plan offers them; out-of-range values are refused, not clamped. */
+const hoursOffer = z.object({ hours: z.number().check(z.gte(oversight.min), z.lte(oversight.max)) });
+type HoursOffer = z.output<typeof hoursOffer>;
+/** Plain digits, up to 2 decimals: the question is built outside the visitor's locale settings. */
+const hoursText = (h: number) => String(Math.round(h * 100) / 100);
 
 let schema: ReturnType<typeof buildTotalCostSchema> | undefined;
 
@@ -67,4 +79,14 @@ export default defineTool<TotalCostState>({
     if (pct === null) return `Over ${inputs.horizonMonths} months: ${when}.`;
     return `Over ${inputs.horizonMonths} months outsourcing ${a.saving >= 0 ? 'saves' : 'costs'} ${pct} %${a.saving >= 0 ? '' : ' more'}; ${when}.`;
   },
+  accepts: [
+    {
+      kind: 'hours:oversight',
+      schema: hoursOffer,
+      question: (v: HoursOffer, offer) =>
+        `Use ${hoursText(v.hours)} hours a month from ${offer.label} as “${oversight.label}”?`,
+      isApplied: (v: HoursOffer, state) => state.values.oversightHours === v.hours,
+      apply: (v: HoursOffer, state) => ({ ...state, values: { ...state.values, oversightHours: v.hours } }),
+    },
+  ],
 });

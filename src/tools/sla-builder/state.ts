@@ -1,0 +1,159 @@
+/**
+ * Stored state of the SLA builder, version 1: KPIs and credit tiers (rows of the table engine,
+ * with stable ids), the availability helper's inputs, the fee and cap, and the review cadence.
+ */
+import * as z from 'zod/mini';
+
+/** Limits. */
+export const MAX_KPIS = 20;
+export const MAX_TIERS = 8;
+export const MAX_TEXT = 200;
+export const MAX_LONG = 1000;
+export const MAX_FEE = 100_000_000;
+export const MAX_KPI_VALUE = 1_000_000_000;
+/** Most downtime in a month: 31 days around the clock. */
+export const MAX_DOWNTIME = 31 * 1440;
+
+export const KPI_PERIODS = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+export const PERIOD_LABELS: Record<(typeof KPI_PERIODS)[number], string> = {
+  daily: 'Daily',
+  weekly: 'Weekly',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+};
+export const REPORTS = ['weekly', 'monthly'] as const;
+export const MEETINGS = ['monthly', 'quarterly'] as const;
+export const MONTH_DAYS = [28, 29, 30, 31] as const;
+
+const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const pct = z.nullable(z.number().check(z.gte(0), z.lte(100)));
+
+const kpiSchema = z.object({
+  id,
+  name: text,
+  definition: z.string().check(z.maxLength(MAX_LONG)),
+  unit: text,
+  lowerIsBetter: z.boolean(),
+  target: z.nullable(z.number().check(z.gte(0), z.lte(MAX_KPI_VALUE))),
+  minimum: z.nullable(z.number().check(z.gte(0), z.lte(MAX_KPI_VALUE))),
+  period: z.enum(KPI_PERIODS),
+  source: text,
+  owner: text,
+});
+
+/** Stored state, version 1. */
+export const slaSchema = z.object({
+  kpis: z.array(kpiSchema).check(z.maxLength(MAX_KPIS)),
+  availability: z.object({
+    target: pct,
+    service: z.enum(['24x7', 'business']),
+    daysPerWeek: z.int().check(z.gte(1), z.lte(7)),
+    hoursPerDay: z.number().check(z.gte(0.5), z.lte(24)),
+    monthDays: z.union([z.literal(28), z.literal(29), z.literal(30), z.literal(31)]),
+    downtime: z.nullable(z.number().check(z.gte(0), z.lte(MAX_DOWNTIME))),
+  }),
+  credits: z.object({
+    tiers: z.array(z.object({ id, below: pct, credit: pct })).check(z.maxLength(MAX_TIERS)),
+    capPct: pct,
+    fee: z.nullable(z.number().check(z.gte(0), z.lte(MAX_FEE))),
+  }),
+  review: z.object({
+    report: z.enum(REPORTS),
+    meeting: z.enum(MEETINGS),
+    breach: z.string().check(z.maxLength(MAX_LONG)),
+  }),
+});
+
+/** The tool's state. */
+export type SlaState = z.output<typeof slaSchema>;
+export type Kpi = SlaState['kpis'][number];
+export type CreditTier = SlaState['credits']['tiers'][number];
+
+/** KPI presets drawn from the KPI guide's examples (figures are illustrations to adapt). */
+export const KPI_PRESETS: Record<string, Omit<Kpi, 'id'>> = {
+  'turnaround-time': {
+    name: 'Turnaround time',
+    definition: 'Average working hours from request to finished work, per normal item',
+    unit: 'working hours',
+    lowerIsBetter: true,
+    target: 8,
+    minimum: 16,
+    period: 'monthly',
+    source: 'Ticket system report',
+    owner: '',
+  },
+  accuracy: {
+    name: 'Accuracy',
+    definition: 'Errors found in our monthly spot check of 20 items',
+    unit: 'errors',
+    lowerIsBetter: true,
+    target: 0,
+    minimum: 1,
+    period: 'monthly',
+    source: 'Our own spot check',
+    owner: '',
+  },
+  'customer-satisfaction': {
+    name: 'Customer satisfaction',
+    definition: 'Share of survey answers rating 4 or 5 out of 5',
+    unit: '%',
+    lowerIsBetter: false,
+    target: 85,
+    minimum: 75,
+    period: 'monthly',
+    source: 'Customer survey',
+    owner: '',
+  },
+  'first-response-time': {
+    name: 'First-response time',
+    definition: 'Share of emails answered within 4 working hours',
+    unit: '%',
+    lowerIsBetter: false,
+    target: 90,
+    minimum: 80,
+    period: 'monthly',
+    source: 'Shared inbox report',
+    owner: '',
+  },
+  availability: {
+    name: 'Availability',
+    definition: 'Minutes the service is usable ÷ minutes in the service hours',
+    unit: '%',
+    lowerIsBetter: false,
+    target: 99.9,
+    minimum: 99.5,
+    period: 'monthly',
+    source: 'Independent uptime monitor',
+    owner: '',
+  },
+  'cost-per-item': {
+    name: 'Cost per item',
+    definition: 'Monthly fee and extras ÷ items handled',
+    unit: 'money per item',
+    lowerIsBetter: true,
+    target: null,
+    minimum: null,
+    period: 'monthly',
+    source: 'Invoices and volume report',
+    owner: '',
+  },
+};
+export const KPI_PRESET_KEYS = Object.keys(KPI_PRESETS);
+
+/** The contracts guide's example scheme: below 99.5 % earns 5 %, below 99 % earns 10 %, capped at 20 %. */
+export function initialSla(): SlaState {
+  return {
+    kpis: [],
+    availability: { target: 99.5, service: '24x7', daysPerWeek: 5, hoursPerDay: 8, monthDays: 30, downtime: null },
+    credits: {
+      tiers: [
+        { id: 'tier-1', below: 99.5, credit: 5 },
+        { id: 'tier-2', below: 99, credit: 10 },
+      ],
+      capPct: 20,
+      fee: null,
+    },
+    review: { report: 'monthly', meeting: 'quarterly', breach: '' },
+  };
+}
