@@ -59,7 +59,14 @@ function hostile(valid: string, tool: string): string[] {
 
 const shapes: [string, ToolStateDef<unknown>, string][] = [
   ...Object.values(DEFINITIONS).map(
-    (d) => [d!.tool, d!, fixture.storage[toolKey(d!.tool)]!] as [string, ToolStateDef<unknown>, string],
+    // Tools of release 0.1 from the captured records; later tools from their own initial state.
+    (d) =>
+      [
+        d!.tool,
+        d!,
+        fixture.storage[toolKey(d!.tool)] ??
+          JSON.stringify({ format: 'outsource-smart', tool: d!.tool, v: d!.version, data: d!.initial() }),
+      ] as [string, ToolStateDef<unknown>, string],
   ),
   ['vendors', vendorListDef as ToolStateDef<unknown>, fixture.storage[toolKey('vendors')]!],
   [

@@ -7,7 +7,6 @@ import { defineTool } from '../framework/define';
 import { FIELDS } from './fields';
 import { analyse } from './model';
 import { inputsOf, visibleFields } from './results';
-import { FIELDS } from './fields';
 import { buildTotalCostSchema, initialTotalCost, type TotalCostState } from './state';
 
 const oversight = FIELDS.find((f) => f.key === 'oversightHours')!;
