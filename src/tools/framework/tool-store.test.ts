@@ -147,7 +147,13 @@ describe('createToolStore', () => {
     storage.setItem('other', '3');
     storageEngine()['os:tool:c:y'] = '4';
     expect(listKeys('os:tool:').sort()).toEqual(['os:tool:a:x', 'os:tool:b:x', 'os:tool:c:y']);
-    expect(Object.keys(storageEngine()).sort()).toEqual(['os:backup-meta', 'os:tool:a:x', 'os:tool:b:x', 'os:tool:c:y', 'other']);
+    expect(Object.keys(storageEngine()).sort()).toEqual([
+      'os:backup-meta',
+      'os:tool:a:x',
+      'os:tool:b:x',
+      'os:tool:c:y',
+      'other',
+    ]);
   });
 });
 
