@@ -53,7 +53,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'framework',
-                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|BackupReminder|use-share-arrival|focus)\./,
+                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus)\./,
               },
             ],
           },

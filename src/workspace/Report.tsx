@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { DEFINITIONS } from '../tools/definitions';
 import { workspace, $engagement } from '../tools/framework/engagement';
 import { storageEngine } from '../tools/framework/storage';
-import { oneLine } from '../tools/framework/text';
+import { oneLine, tableCell } from '../tools/framework/text';
 import { EngagementPicker } from '../tools/ui/EngagementPicker';
 import { useHydratedStore, useMounted, useSettings } from '../tools/ui/hooks';
 import { engagementStatus, storedState, type PlanTool } from './plan-model';
@@ -32,7 +32,7 @@ function toMarkdown(name: string, date: string, currency: string, parts: Part[])
     out.push(`## ${oneLine(p.title)} (${p.stage})`, '');
     if (p.summary) out.push(oneLine(p.summary), '');
     if (p.rows.length)
-      out.push('| | |', '|---|---|', ...p.rows.map(([k, v]) => `| ${oneLine(k)} | ${oneLine(v)} |`), '');
+      out.push('| | |', '|---|---|', ...p.rows.map(([k, v]) => `| ${tableCell(k)} | ${tableCell(v)} |`), '');
     if (p.actions.length) out.push('Open actions:', '', ...p.actions.map((a) => `- ${oneLine(a)}`), '');
   }
   if (!parts.length) out.push('Nothing entered yet in this engagement.');

@@ -3,7 +3,7 @@
  * month, the internal hours the plan costs, warnings about the escalation path, and the one-page
  * charter as Markdown.
  */
-import { oneLine } from '../framework/text';
+import { oneLine, tableCell } from '../framework/text';
 
 /** How often a touchpoint happens. */
 export const FREQUENCIES = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
@@ -114,7 +114,8 @@ export interface CharterInput {
 }
 
 /** A Markdown table cell: one line, pipes escaped, a dash when empty. */
-export const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|') || '—';
+/** A Markdown table cell (framework/text.ts). */
+export const cell = tableCell;
 
 /** Names a touchpoint by its purpose, or by its position when it has none. */
 export const purposeOf = (purpose: string, n: number) => oneLine(purpose) || `touchpoint ${n}`;

@@ -16,3 +16,8 @@ export function oneLine(text: string): string {
     .trim()
     .replace(SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
 }
+
+/** A Markdown table cell: one line, escaped like `oneLine`, its pipes escaped too; "—" when empty. */
+export function tableCell(text: string): string {
+  return oneLine(text).replace(/\|/g, '\\|') || '—';
+}

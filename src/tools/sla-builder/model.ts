@@ -3,7 +3,7 @@
  * allowed downtime for an availability target, achieved availability from downtime, the service
  * credit that applies, "3 h 36 min" durations, and the SLA schedule as Markdown.
  */
-import { oneLine } from '../framework/text';
+import { oneLine, tableCell } from '../framework/text';
 
 /** Service hours: around the clock, or business hours (days a week × hours a day). */
 export type ServiceHours = { kind: '24x7' } | { kind: 'business'; daysPerWeek: number; hoursPerDay: number };
@@ -147,7 +147,7 @@ export function kpiWarnings(k: KpiText, n: number): string[] {
 }
 
 /** A Markdown table cell: one line, pipes escaped, a dash when empty. */
-const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|') || '—';
+const cell = tableCell;
 
 /** What the SLA schedule is made of (numbers already formatted in the visitor's locale). */
 export interface ScheduleInput {

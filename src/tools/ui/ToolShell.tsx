@@ -4,19 +4,18 @@
  * the toolbar (export, import, share link, print, reset). Generic over the tool's instance,
  * so a tool only renders its inputs and results.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import type { ToolInstance } from '../framework/instance';
 import { instanceHooks } from '../framework/instance';
 import { useEffect, useState } from 'preact/hooks';
 import { EngagementPicker } from './EngagementPicker';
-import { BackupReminder } from './BackupReminder';
+import { reminderDue } from '../framework/backup-reminder';
 import { $settingsNotice } from '../framework/settings';
-import { storageEngine } from '../framework/storage';
 import type { OfferBanner as OfferBannerView } from './OfferBanner';
+import type { NoticesProps } from './StorageNotices';
 import { useMounted, useStorageState, useStoreNow } from './hooks';
 import { useShareArrival } from './use-share-arrival';
 import { ToolActions } from './ToolActions';
-import { downloadText, today } from '../framework/download';
 
 interface Props<S> {
   /** The tool's instance in the current engagement (from `useTool`). */
@@ -44,14 +43,13 @@ function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBann
   return banner;
 }
 
-/** One copy kept aside: that text as it was; several: one JSON file with all of them. */
-function downloadBackups<S>(store: ToolInstance<S>['store']) {
-  const keys = store.backupKeys();
-  if (keys.length <= 1)
-    return downloadText(`${store.def.tool}-unreadable-${today()}.txt`, store.backupText() ?? '', 'text/plain');
-  void import('../framework/backups').then(({ backupsFile }) =>
-    downloadText(`${store.def.tool}-unreadable-${today()}.json`, backupsFile(store.key)),
-  );
+/** A component loaded the first time `when` is true (null until then). */
+function useLazy<P>(when: boolean, load: () => Promise<(props: P) => JSX.Element | null>) {
+  const [view, setView] = useState<((props: P) => JSX.Element | null) | null>(null);
+  useEffect(() => {
+    if (when && !view) void load().then((v) => setView(() => v));
+  }, [when]);
+  return view;
 }
 
 export function ToolShell<S>({ tool, content, children }: Props<S>) {
@@ -63,80 +61,29 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
   const settingsNotice = useStoreNow($settingsNotice);
   const { arrival, answer } = useShareArrival(tool, () => instanceHooks(tool as ToolInstance<unknown>).onArrival?.());
   const OfferBanner = useOffers(tool, mounted);
+  // The backup reminder shows after 14 days of unexported changes: its view loads only then.
+  const Reminder = useLazy<Record<string, never>>(mounted && reminderDue(), () =>
+    import('./BackupReminder').then((m) => m.BackupReminder),
+  );
+  // Storage and recovery notices are rare: their code loads only when one is to be shown.
+  const Notices = useLazy<NoticesProps>(
+    storage !== 'saved' || (mounted && (notice !== null || settingsNotice !== null)),
+    () => import('./StorageNotices').then((m) => m.StorageNotices),
+  );
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const shown = arrival?.kind === 'message' ? arrival : message;
 
   return (
     <div class="tool-shell">
       <EngagementPicker />
-      <BackupReminder />
-      {storage === 'off' && (
-        <div class="banner info" role="status">
-          <strong>Not kept: export before you close.</strong> The page this tool is embedded in asked for nothing to be
-          stored, so your values last only while this page is open. Use Export to keep a copy.
-        </div>
-      )}
-      {storage === 'memory' && (
-        <div class="banner warn" role="status">
-          <strong>Not saved in this browser.</strong> Storage is blocked or turned off here (for example in a private
-          window or an embedded frame), so your values last only while this page is open. Use Export to keep a copy.
-        </div>
-      )}
-      {storage === 'full' && (
-        <div class="banner warn" role="alert">
-          <strong>Your latest changes are not saved:</strong> this browser’s storage for the site is full. Nothing on
-          screen is lost. Export a copy, or free space by clearing data of other sites.
-        </div>
-      )}
-      {mounted && notice && (
-        <div class={`banner ${notice.kind === 'recovered' ? 'bad' : 'info'}`} role="alert">
-          <p>
-            {notice.kind === 'newer' && <strong>This tool was updated in another tab. </strong>}
-            {notice.kind === 'newer'
-              ? notice.message.replace(/^This tool was updated in another tab\. /, '')
-              : notice.message}
-          </p>
-          <div class="button-row">
-            {notice.kind === 'newer' && (
-              <button type="button" onClick={() => location.reload()}>
-                Reload
-              </button>
-            )}
-            {notice.kind === 'recovered' && (
-              <button type="button" class="secondary" onClick={() => downloadBackups(store)}>
-                Download the unreadable data
-              </button>
-            )}
-            {notice.kind !== 'newer' && (
-              <button type="button" class="secondary" onClick={() => store.dismissNotice()}>
-                Dismiss
-              </button>
-            )}
-          </div>
-        </div>
-      )}
-      {mounted && settingsNotice && (
-        <div class="banner bad" role="alert">
-          <p>{settingsNotice.message}</p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                downloadText(
-                  `settings-unreadable-${today()}.txt`,
-                  storageEngine()[settingsNotice.backupKey] ?? '',
-                  'text/plain',
-                )
-              }
-            >
-              Download the unreadable settings
-            </button>
-            <button type="button" class="secondary" onClick={() => $settingsNotice.set(null)}>
-              Dismiss
-            </button>
-          </div>
-        </div>
+      {Reminder && <Reminder />}
+      {Notices && (
+        <Notices
+          tool={tool as ToolInstance<unknown>}
+          storage={storage}
+          notice={notice}
+          settingsNotice={mounted ? settingsNotice : null}
+        />
       )}
       {arrival?.kind === 'ask' && (
         <div class="banner info" role="alert">
