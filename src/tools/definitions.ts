@@ -4,7 +4,7 @@
  * store, no view — so pages, the registry and a whole-workspace export can all read it.
  * Importing this module pulls in every tool's schema: tool pages import their own tool.ts only.
  */
-import type { ToolDefinition } from './framework/define';
+import type { ReportSection, ToolContext, ToolDefinition } from './framework/define';
 import { TOOL_IDS, type ToolId } from './catalog';
 
 const modules = import.meta.glob<{ default: ToolDefinition<unknown> }>('./*/tool.ts', { eager: true });
@@ -27,3 +27,12 @@ export function isToolBuilt(id: ToolId): boolean {
 export function builtToolIds(): ToolId[] {
   return TOOL_IDS.filter(isToolBuilt);
 }
+
+/** Each tool's optional part of the plan report (`src/tools/<id>/report.ts`), kept off the tool pages. */
+export const REPORTS: Partial<Record<ToolId, (state: unknown, ctx: ToolContext) => ReportSection>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<{ default: (state: unknown, ctx: ToolContext) => ReportSection }>('./*/report.ts', {
+      eager: true,
+    }),
+  ).map(([path, m]) => [path.split('/')[1], m.default]),
+);

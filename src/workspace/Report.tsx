@@ -5,7 +5,7 @@
  * black and white. Also "Copy as Markdown".
  */
 import { useState } from 'preact/hooks';
-import { DEFINITIONS } from '../tools/definitions';
+import { DEFINITIONS, REPORTS } from '../tools/definitions';
 import { workspace, $engagement } from '../tools/framework/engagement';
 import { storageEngine } from '../tools/framework/storage';
 import { oneLine, tableCell } from '../tools/framework/text';
@@ -13,6 +13,7 @@ import { EngagementPicker } from '../tools/ui/EngagementPicker';
 import { useHydratedStore, useMounted, useSettings } from '../tools/ui/hooks';
 import { engagementStatus, storedState, type PlanTool } from './plan-model';
 import type { PlanProps } from './Plan';
+import type { ToolId } from '../tools/catalog';
 
 const read = (key: string) => storageEngine()[key];
 
@@ -61,7 +62,8 @@ export default function Report({ stages, tools, contents }: PlanProps) {
       const stored = storedState(t, read, current, { locale, currency });
       let section = { rows: [] as [string, string][], actions: [] as string[] };
       try {
-        if (stored && t.def.report) section = t.def.report(stored.state, stored.ctx);
+        const report = REPORTS[t.id as ToolId] ?? t.def.report;
+        if (stored && report) section = report(stored.state, stored.ctx);
       } catch {
         // A report part is a courtesy: the summary still prints.
       }

@@ -29,10 +29,10 @@ test('scores Yes ÷ answered, shows the band, the unanswered count and a recomme
   await expect(page.getByRole('heading', { name: 'What to do next (6)' })).toBeVisible();
   // Each No links its guide; a tool is linked only once it is built.
   const recs = page.locator('.recommendations li');
-  await expect(recs.filter({ hasText: 'regular check-ins' }).getByRole('link')).toHaveAttribute(
-    'href',
-    '/guides/communication-plan/',
-  );
+  const checkIns = recs.filter({ hasText: 'regular check-ins' });
+  await expect(checkIns.getByRole('link').first()).toHaveAttribute('href', '/guides/communication-plan/');
+  // The communication plan is built now, so its tool is linked too.
+  await expect(checkIns.locator('a[href="/tools/communication-plan/"]')).toHaveCount(1);
   await expect(page.locator('.recommendations a[href="/tools/goals-scope/"]')).toHaveCount(0);
   await expect(result(page)).not.toContainText(/NaN|Infinity/);
 });

@@ -7,7 +7,7 @@ import { own } from '../framework/own';
 import { defineTool, type ToolContext } from '../framework/define';
 import { vendorListDef, vendorLabel, type VendorList } from '../framework/vendors';
 import { questionnaireStateDef } from '../questionnaire-engine/state';
-import { reportSection, score, summaryLine, type QuestionnaireData } from '../questionnaire-engine/model';
+import { score, summaryLine, type QuestionnaireData } from '../questionnaire-engine/model';
 
 const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
@@ -23,15 +23,6 @@ export default defineTool({
       (v) => summaryLine(data, own(state.answers, v.id) ?? {}, vendorLabel(list, v.id)) ?? [],
     );
     return lines.length ? lines.join(' ') : null;
-  },
-  report(state, ctx) {
-    const data = ctx.content as QuestionnaireData | undefined;
-    const list = vendorsOf(ctx);
-    if (!data) return { rows: [], actions: [] };
-    return reportSection(
-      data,
-      list.vendors.map((v) => [vendorLabel(list, v.id), own(state.answers, v.id) ?? {}]),
-    );
   },
   offers(state, ctx) {
     const data = ctx.content as QuestionnaireData | undefined;

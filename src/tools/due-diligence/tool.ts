@@ -2,16 +2,12 @@
 import { defineTool } from '../framework/define';
 import { vendorListDef, vendorLabel, type VendorList } from '../framework/vendors';
 import { checklistStateDef } from '../checklist-engine/state';
-import { checklistReport, checklistSummary } from '../checklist-engine/model';
+import { checklistSummary } from '../checklist-engine/model';
 
 export default defineTool({
   ...checklistStateDef('due-diligence', 'Due-diligence checklist'),
   companions: [vendorListDef as never],
   guides: ['evaluating-vendors', 'protecting-data-and-ip'],
-  report: (state, ctx) => {
-    const list = (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
-    return checklistReport(state, ctx.content, (id) => vendorLabel(list, id));
-  },
   summary: (state, ctx) => {
     const list = (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
     return checklistSummary(state, ctx.content, (id) => vendorLabel(list, id));

@@ -36,7 +36,11 @@ export interface ToolDefinition<S> extends ToolStateDef<S> {
   companions?: ToolStateDef<unknown>[];
   /** One line for the dashboard, or null while the tool holds nothing worth showing. */
   summary?: (state: S, ctx: ToolContext) => string | null;
-  /** The tool's part of the plan report (inputs, results, open actions); the summary alone when absent. */
+  /**
+   * The tool's part of the plan report (inputs, results, open actions). Better kept in the
+   * folder's `report.ts` (default export of the same function), which tool pages never load;
+   * the summary alone prints when neither exists.
+   */
   report?: (state: S, ctx: ToolContext) => ReportSection;
   /** Values this tool offers other tools, computed from its state (published on its page). */
   offers?: (state: S, ctx: ToolContext) => OfferDraft[];

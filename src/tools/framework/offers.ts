@@ -60,12 +60,7 @@ const mailboxDef = (tool: string): ToolStateDef<{ offers: OfferDraft[] }> => ({
 
 export { mailboxKey };
 
-/** Publishes a producer's offers (written only when they changed). */
-export function publishOffers(engagement: string, tool: string, offers: OfferDraft[]): void {
-  const key = mailboxKey(engagement, tool);
-  const text = JSON.stringify({ format: 'outsource-smart', tool, v: 1, data: { offers } });
-  if (storageEngine()[key] !== text) storageEngine()[key] = text;
-}
+export { publishOffers } from './offers-publish';
 
 /** Every offer in the engagement's mailbox whose kind is in `kinds` (unreadable mailboxes are skipped). */
 export function readOffers(engagement: string, kinds: string[]): Offer[] {

@@ -2,15 +2,11 @@
 import { own } from '../framework/own';
 import { defineTool } from '../framework/define';
 import { questionnaireStateDef, ALL } from '../questionnaire-engine/state';
-import { reportSection, summaryLine, type QuestionnaireData } from '../questionnaire-engine/model';
+import { summaryLine, type QuestionnaireData } from '../questionnaire-engine/model';
 
 export default defineTool({
   ...questionnaireStateDef('readiness', 'Readiness self-audit'),
   guides: ['why-outsource', 'goals-and-scope'],
-  report: (state, ctx) =>
-    ctx.content
-      ? reportSection(ctx.content as QuestionnaireData, [['Score', own(state.answers, ALL) ?? {}]])
-      : { rows: [], actions: [] },
   summary: (state, ctx) =>
     ctx.content ? summaryLine(ctx.content as QuestionnaireData, own(state.answers, ALL) ?? {}) : null,
 });

@@ -1,6 +1,5 @@
 /** The relationship review's declaration: stored shape, guides and dashboard summary. */
 import { defineTool } from '../framework/define';
-import { own } from '../framework/own';
 import { score, type QuestionnaireData } from '../questionnaire-engine/model';
 import { initialReview, reviewSchema, type ReviewState } from './state';
 import { periodLabel, sortPeriods } from './model';
@@ -12,14 +11,6 @@ export default defineTool<ReviewState>({
   schema: reviewSchema,
   initial: initialReview,
   guides: ['long-term-partnership', 'monitoring-performance'],
-  report(state, ctx) {
-    const data = ctx.content as QuestionnaireData | undefined;
-    const rows: [string, string][] = sortPeriods(Object.keys(state.periods)).map((p) => {
-      const s = data ? score(data, own(state.periods, p)!.ours).score : null;
-      return [periodLabel(p), s === null ? 'not scored' : `${s.toFixed(1)} of 5 from our side`];
-    });
-    return { rows, actions: state.ideas.map((i) => `Idea (${periodLabel(i.period)}): ${i.text}`) };
-  },
   summary(state, ctx) {
     const latest = sortPeriods(Object.keys(state.periods)).at(-1);
     if (!latest) return null;

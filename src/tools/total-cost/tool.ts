@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { defineTool } from '../framework/define';
 import { FIELDS } from './fields';
 import { analyse } from './model';
-import { inputsOf, visibleFields } from './results';
+import { inputsOf } from './results';
 import { buildTotalCostSchema, initialTotalCost, type TotalCostState } from './state';
 
 const oversight = FIELDS.find((f) => f.key === 'oversightHours')!;
@@ -32,41 +32,6 @@ export default defineTool<TotalCostState>({
     return f && { label: f.label, min: f.min, max: f.max };
   },
   guides: ['total-cost-of-engagement', 'cheapest-vendor-costs-more', 'why-outsource'],
-  report(state, ctx) {
-    const locale = ctx.locale ?? 'en-GB';
-    const money = (n: number) =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: ctx.currency ?? 'GBP',
-        maximumFractionDigits: 0,
-      }).format(n);
-    const rows: [string, string][] = visibleFields(state.pricing).map((f) => {
-      const v = state.values[f.key];
-      const shown = v === null ? '—' : f.kind === 'money' ? money(v) : f.kind === 'percent' ? `${v} %` : String(v);
-      return [f.label, shown];
-    });
-    const inputs = inputsOf(state);
-    if (!inputs) return { rows, actions: ['Fill in the empty fields to see the comparison.'] };
-    const a = analyse(inputs);
-    rows.push(
-      ['In-house per month', money(a.inHouseMonthly)],
-      ['Outsourced per month (year 1)', money(a.outsourcedMonthly)],
-      [
-        `Saving over ${inputs.horizonMonths} months`,
-        `${money(a.saving)}${a.savingPct === null ? '' : ` (${a.savingPct.toFixed(1)} %)`}`,
-      ],
-      ['Break-even', a.breakEvenMonth === null ? 'none within the period' : `month ${a.breakEvenMonth}`],
-    );
-    const actions =
-      a.saving < 0
-        ? [
-            'Outsourcing costs more over this period: check the fee, the oversight hours and the transition costs before going ahead.',
-          ]
-        : [
-            'Check the figures with a real quote and your payroll records, then compare vendors in the vendor scorecard.',
-          ];
-    return { rows, actions };
-  },
   summary(state) {
     // The defaults are an example, not the visitor's figures: nothing to report until they change one.
     if (JSON.stringify(state) === JSON.stringify(initialTotalCost())) return null;

@@ -1,39 +1,27 @@
-/** Number format and currency, shared by every tool (changing them here changes them everywhere). */
-import { setCurrency, setLocale } from '../framework/settings';
-import { CURRENCIES, LOCALES } from '../framework/settings-options';
+/**
+ * Number format and currency, shared by every tool (changing them here changes them
+ * everywhere). The selects load when the visitor first opens the settings, so pages do not
+ * carry the list of locales and currencies up front.
+ */
+import { useState } from 'preact/hooks';
+import type { SettingsFields as Fields } from './SettingsFields';
 import { useSettings } from './hooks';
 
 export function SettingsControls() {
   const { locale, currency } = useSettings();
-  const locales = LOCALES.some((l) => l.tag === locale) ? LOCALES : [{ tag: locale, label: locale }, ...LOCALES];
-  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
+  const [view, setView] = useState<typeof Fields | null>(null);
+  const View = view;
   return (
-    <details class="settings no-print">
+    <details
+      class="settings no-print"
+      onToggle={(e) => {
+        if (e.currentTarget.open && !view) void import('./SettingsFields').then((m) => setView(() => m.SettingsFields));
+      }}
+    >
       <summary>
         Number format and currency: {locale}, {currency}
       </summary>
-      <div class="settings-row">
-        <div class="field">
-          <label for="setting-locale">Number format</label>
-          <select id="setting-locale" value={locale} onChange={(e) => setLocale(e.currentTarget.value)}>
-            {locales.map((l) => (
-              <option key={l.tag} value={l.tag}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="setting-currency">Currency</label>
-          <select id="setting-currency" value={currency} onChange={(e) => setCurrency(e.currentTarget.value)}>
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      {View ? <View locale={locale} currency={currency} /> : <p class="hint">Loading the choices…</p>}
     </details>
   );
 }

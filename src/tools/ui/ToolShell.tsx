@@ -11,6 +11,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { EngagementPicker } from './EngagementPicker';
 import { reminderDue } from '../framework/backup-reminder';
 import { $settingsNotice } from '../framework/settings';
+import { listKeys } from '../framework/storage';
+import { mailboxKey } from '../framework/tool-store';
 import type { OfferBanner as OfferBannerView } from './OfferBanner';
 import type { NoticesProps } from './StorageNotices';
 import { useMounted, useStorageState, useStoreNow } from './hooks';
@@ -29,7 +31,9 @@ interface Props<S> {
 function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBannerView | null {
   const [banner, setBanner] = useState<typeof OfferBannerView | null>(null);
   useEffect(() => {
-    if (!mounted || (!tool.def.offers && !tool.def.accepts?.length)) return;
+    // A tool that only accepts needs the code once the engagement's mailbox holds something.
+    const waiting = tool.def.accepts?.length && listKeys(mailboxKey(tool.engagement, '')).length > 0;
+    if (!mounted || (!tool.def.offers && !waiting)) return;
     let stop: (() => void) | undefined;
     let gone = false;
     void import('./offers-runtime').then(({ startOffers }) => {

@@ -15,7 +15,7 @@ export function startOffers<S>(tool: ToolInstance<S>, showBanner: (view: typeof 
   const offers = tool.def.offers;
   let gone = false;
   if (offers)
-    void import('../framework/offers').then(({ publishOffers }) => {
+    void import('../framework/offers-publish').then(({ publishOffers }) => {
       if (gone) return;
       const publish = () =>
         publishOffers(tool.engagement, tool.def.tool, offers(tool.store.$state.get(), tool.context()));

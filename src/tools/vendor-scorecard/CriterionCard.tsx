@@ -3,7 +3,7 @@ import { own } from '../framework/own';
 import { NumberField } from '../ui/NumberField';
 import { formatShare } from './format';
 import { vendorLabel, type VendorList } from '../framework/vendors';
-import { GENERIC_RUBRIC, libraryCriterion } from './library';
+import type { LibraryGuide } from './library';
 import { MAX_CRITERION_NAME, type ScorecardState, type StoredCriterion } from './state';
 import { criterionLabel, fieldId, scorecardFor } from './store';
 import { useTool } from '../ui/hooks';
@@ -24,14 +24,16 @@ interface Props {
   errors: Record<string, string | undefined>;
   locale: string;
   fmt2: (n: number) => string;
+  /** Descriptions and rubrics of the library criteria. */
+  library: LibraryGuide;
 }
 
 export function CriterionCard(p: Props) {
   const { c, k, list, locale } = p;
   const sc = useTool(scorecardFor);
   const label = criterionLabel(c, k);
-  const lib = libraryCriterion(c.lib);
-  const rubric = lib?.rubric ?? GENERIC_RUBRIC;
+  const lib = c.lib === null ? undefined : own(p.library.criteria, c.lib);
+  const rubric = lib?.rubric ?? p.library.generic;
   const nameId = `vs-cn-${c.id}`;
   const share = p.share === null ? 'none yet' : formatShare(p.share * 100, locale);
 

@@ -7,7 +7,8 @@ import { SettingsControls } from '../ui/SettingsControls';
 import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
 import type { VendorList } from '../framework/vendors';
 import { bidScore, normaliseWeights } from './model';
-import { LIBRARY } from './library';
+import { LIBRARY_NAMES } from './library-names';
+import type { LibraryGuide } from './library';
 import { initialScorecard, MAX_CRITERIA } from './state';
 import { scorecardFor, visibleFieldIds } from './store';
 import { CriterionCard } from './CriterionCard';
@@ -19,7 +20,7 @@ import { formatScore } from './format';
 const NO_VENDORS: VendorList = { vendors: [] };
 const initial = initialScorecard();
 
-export default function VendorScorecard() {
+export default function VendorScorecard({ library }: { library: LibraryGuide }) {
   const sc = useTool(scorecardFor);
   const state = useHydratedStore(sc.store.$state, initial);
   const list = useHydratedStore(sc.vendorStore.$state, NO_VENDORS);
@@ -37,7 +38,10 @@ export default function VendorScorecard() {
   const lowest = bids.length ? Math.min(...bids) : 0;
   const bidScores = Object.fromEntries(list.vendors.map((v) => [v.id, bidScore(own(state.bids, v.id), lowest)]));
   const firstFromBids = state.criteria.findIndex((c) => c.fromBids);
-  const offered = LIBRARY.filter((l) => !state.criteria.some((c) => c.lib === l.id));
+  const offered = LIBRARY_NAMES.filter(([id]) => !state.criteria.some((c) => c.lib === id)).map(([id, name]) => ({
+    id,
+    name,
+  }));
   const fmt2 = (n: number) => formatScore(n, locale);
 
   const add = (lib: string | null) => {
@@ -64,6 +68,7 @@ export default function VendorScorecard() {
             </p>
             {state.criteria.map((c, k) => (
               <CriterionCard
+                library={library}
                 key={c.id}
                 c={c}
                 k={k}

@@ -13,6 +13,20 @@ export interface LibraryCriterion {
   rubric: [string, string, string, string, string];
 }
 
+/** What the view shows of the library: each criterion's description and rubric (build-time props). */
+export interface LibraryGuide {
+  criteria: Record<string, Pick<LibraryCriterion, 'description' | 'rubric'>>;
+  generic: LibraryCriterion['rubric'];
+}
+
+/** The view's props made from the library (Island.astro passes them). */
+export function libraryGuide(): LibraryGuide {
+  return {
+    criteria: Object.fromEntries(LIBRARY.map((c) => [c.id, { description: c.description, rubric: c.rubric }])),
+    generic: GENERIC_RUBRIC,
+  };
+}
+
 /** Every library criterion, in the order the picker offers them. */
 export const LIBRARY: LibraryCriterion[] = [
   {

@@ -11,7 +11,7 @@ import { checkNumber, type NumericRule } from '../framework/field-validation';
 import { vendorActions } from '../framework/vendor-store';
 import { MAX_VENDORS, vendorListDef, type VendorList } from '../framework/vendors';
 import { addRow, moveRow, newRowId, removeRow, updateRow, type RowRules } from '../framework/rows';
-import { libraryCriterion } from './library';
+import { libraryName } from './library-names';
 import { fieldId, resultFor } from './results';
 import {
   MAX_BID,
@@ -136,11 +136,11 @@ export const scorecardFor = toolFactory(scorecardTool, (t) => {
     /** Adds a criterion (from the library, or custom when `lib` is null); returns its id. */
     addCriterion(lib: string | null = null): string | undefined {
       const s = t.store.$state.get();
-      const known = libraryCriterion(lib);
+      const known = libraryName(lib);
       const row: StoredCriterion = {
         id: newRowId(s.criteria, 'c'),
         lib: known ? lib : null,
-        name: known?.name ?? '',
+        name: known ?? '',
         weight: 10,
         min: null,
         fromBids: false,

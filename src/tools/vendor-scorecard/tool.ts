@@ -6,7 +6,7 @@ import { own } from '../framework/own';
 import * as z from 'zod/mini';
 import { defineTool, type ToolContext } from '../framework/define';
 import { vendorListDef, type VendorList } from '../framework/vendors';
-import { libraryCriterion } from './library';
+import { libraryName } from './library-names';
 import { resultFor } from './results';
 import { initialScorecard, MAX_BID, MAX_CRITERIA, MAX_WEIGHT, scorecardSchema, type ScorecardState } from './state';
 
@@ -38,22 +38,6 @@ export default defineTool<ScorecardState>({
   },
   companions: [vendorListDef as never],
   guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'],
-  report(state, ctx) {
-    const r = resultFor(state, vendorsOf(ctx), {});
-    if (r.status !== 'ok') return { rows: [], actions: ['Add at least two vendors and score them.'] };
-    const rows: [string, string][] = r.analysis.vendors.map((v) => [
-      v.label,
-      v.status === 'ranked'
-        ? `rank ${v.rank}: ${v.total!.toFixed(2)} of 5 (${v.pctOfMax!.toFixed(0)} %)`
-        : v.status === 'disqualified'
-          ? `out: below the minimum on ${v.failed.map((f) => f.label).join(', ')}`
-          : `not fully scored (${v.missing.join(', ')})`,
-    ]);
-    const actions = r.analysis.leader
-      ? [`Check ${r.analysis.leader.label}'s references and run a paid trial before signing.`]
-      : ['Finish scoring every vendor on every criterion.'];
-    return { rows, actions };
-  },
   summary(state, ctx) {
     const r = resultFor(state, vendorsOf(ctx), {});
     if (r.status !== 'ok') return null;
@@ -77,8 +61,8 @@ export default defineTool<ScorecardState>({
         let c = fitCriterion(s);
         if (!c) {
           if (s.criteria.length >= MAX_CRITERIA) return s;
-          const lib = libraryCriterion('cultural-fit')!;
-          c = { id: 'cultural-fit', lib: 'cultural-fit', name: lib.name, weight: 10, min: null, fromBids: false };
+          const name = libraryName('cultural-fit')!;
+          c = { id: 'cultural-fit', lib: 'cultural-fit', name, weight: 10, min: null, fromBids: false };
           if (s.criteria.some((x) => x.id === c!.id)) c = { ...c, id: `cultural-fit-${s.criteria.length}` };
           s = { ...s, criteria: [...s.criteria, c] };
         }
