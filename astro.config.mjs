@@ -47,13 +47,15 @@ export default defineConfig({
           // Every tool page needs the same core (Preact, nanostores, zod/mini, the store engine,
           // the shell). Left to itself the bundler cuts it into a dozen small chunks shared by
           // different subsets of pages, and each chunk compresses on its own: one chunk is
-          // smaller in gzip and one request. Only what every tool page uses belongs here;
-          // lazily loaded parts (offers, share links, charts) stay out of it.
+          // smaller in gzip and one request. What most tool pages use belongs here (the table
+          // engine and number fields too: ten of the eleven tool pages have them, and pulled
+          // apart they cost the heaviest pages more than the room the lightest ones have);
+          // lazily loaded parts (offers, share links, notices, charts) stay out of it.
           codeSplitting: {
             groups: [
               {
                 name: 'framework',
-                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus)\./,
+                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder|field-validation|number-format|text|own|csv)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|DocumentActions|SettingsControls)\./,
               },
             ],
           },
