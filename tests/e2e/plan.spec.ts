@@ -35,7 +35,7 @@ test('the dashboard shows each engagement’s own figures and the next step', as
   const first = page.getByRole('region', { name: 'My first engagement' });
   const second = page.getByRole('region', { name: /^Customer support/ });
   await expect(first.getByText(/Total cost of engagement: Over 36 months outsourcing/)).toBeVisible();
-  await expect(second.getByText(/Readiness self-audit: 100 % — .* \(1 of 14 answered\)\./)).toBeVisible();
+  await expect(second.getByText(/Readiness self-audit: 100 % — .* \(provisional, 1 of 14 answered\)\./)).toBeVisible();
   await expect(first.getByText(/Readiness self-audit: not started\./)).toBeVisible();
   // Next step: the first stage with nothing started (Decide has the readiness audit).
   await expect(first.getByText(/Next step: Decide\./)).toBeVisible();

@@ -158,7 +158,9 @@ export function summaryLine(data: QuestionnaireData, answers: Answers, subject?:
   const r = score(data, answers);
   if (r.answered === 0 || r.score === null) return null;
   const shown = data.scoring === 'percent-yes' ? `${Math.round(r.score)} %` : `${r.score.toFixed(1)} of 5`;
-  return `${subject ? `${subject}: ` : ''}${shown}${r.band ? ` — ${r.band.label}` : ''} (${r.answered} of ${r.total} answered).`;
+  // Fewer than half the answers: the score is provisional, as the tool itself says.
+  const provisional = r.answered * 2 < r.total ? 'provisional, ' : '';
+  return `${subject ? `${subject}: ` : ''}${shown}${r.band ? ` — ${r.band.label}` : ''} (${provisional}${r.answered} of ${r.total} answered).`;
 }
 
 /** A questionnaire's part of the plan report: score and band, weak answers as actions (per scope). */
