@@ -77,7 +77,9 @@ const toolFolder = (f: string) => {
 
 /** Pure modules: every tool's model and the framework's pure parts. */
 const PURE = files.filter((f) =>
-  /\/(model|results|rows|record|vendors|text|csv|field-validation|number-format)\.ts$/.test(f),
+  /\/(model|results|rows|record|vendors|text|csv|document|date-format|field-validation|number-format|agreement|brief|rfp)\.ts$/.test(
+    f,
+  ),
 );
 const IMPURE = /^(nanostores|@nanostores\/|preact)|\/framework\/(storage|tool-store|instance|boot)\.ts$|\.astro$/;
 

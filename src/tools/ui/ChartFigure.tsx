@@ -1,7 +1,7 @@
 /**
  * An accessible chart: a canvas with role="img" and a summary label, drawn by Chart.js once
  * it scrolls into view (the tool works before the chart code arrives), followed by a data
- * table with exactly the plotted values.
+ * table with exactly the plotted values (a scatter chart: one row per point, x then y).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChartSpec } from './chart-core';
@@ -12,8 +12,14 @@ interface Props {
   /** One or two sentences saying what the chart shows; the canvas's accessible name. */
   summary: string;
   spec: ChartSpec;
-  /** Table headers; the first column holds the labels, then one column per series. */
+  /** Table headers; the first column holds the labels, then one column per series (scatter: x, y). */
   columns: string[];
+}
+
+/** The data table's rows: a label and the plotted numbers. */
+function tableRows(spec: ChartSpec): { label: string; values: number[] }[] {
+  if (spec.type === 'scatter') return spec.points.map((p) => ({ label: p.label, values: [p.x, p.y] }));
+  return spec.labels.map((label, row) => ({ label, values: spec.series.map((s) => s.values[row] ?? 0) }));
 }
 
 type Drawn = ReturnType<typeof import('./chart-core').drawChart>;
@@ -75,14 +81,16 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
   return (
     <figure class="chart-figure" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <ul class="chart-legend" aria-hidden="true">
-        {spec.series.map((s) => (
-          <li key={s.label}>
-            <span class={`swatch swatch-${s.color}${s.dashed ? ' dashed' : ''}`} />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      {spec.type !== 'scatter' && (
+        <ul class="chart-legend" aria-hidden="true">
+          {spec.series.map((s) => (
+            <li key={s.label}>
+              <span class={`swatch swatch-${s.color}${s.dashed ? ' dashed' : ''}`} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="chart-canvas">
         <canvas ref={canvas} id={id} role="img" aria-label={summary}>
           {summary}
@@ -104,12 +112,12 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
               </tr>
             </thead>
             <tbody>
-              {(tableOpen ? spec.labels : []).map((label, row) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  {spec.series.map((s) => (
-                    <td key={s.label} class="num">
-                      {spec.format(s.values[row] ?? 0)}
+              {(tableOpen ? tableRows(spec) : []).map((row, i) => (
+                <tr key={`${i}:${row.label}`}>
+                  <th scope="row">{row.label}</th>
+                  {row.values.map((v, j) => (
+                    <td key={j} class="num">
+                      {spec.format(v)}
                     </td>
                   ))}
                 </tr>

@@ -91,7 +91,7 @@ function Cell<R extends Row>({
             checked={col.checked(row)}
             onChange={(e) => col.onToggle(row, e.currentTarget.checked)}
           />{' '}
-          {label}
+          <span class="cell-label">{label}</span>
         </label>
       </div>
     );
@@ -107,6 +107,7 @@ function Cell<R extends Row>({
         locale={locale}
         onEdit={(text, commit) => col.onEdit(row, text, commit)}
         fieldClass="cell-field"
+        labelClass="cell-label"
       />
     );
   const frame = (render: (control: ControlProps) => JSX.Element) => (

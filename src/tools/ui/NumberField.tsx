@@ -21,11 +21,14 @@ interface Props {
   onEdit: (text: string, commit: boolean) => void;
   /** Extra class on the field wrapper. */
   fieldClass?: string;
+  /** Class of the label (the table engine's `cell-label`: shown only where the layout needs it). */
+  labelClass?: string;
 }
 
 const SUFFIX: Partial<Record<NumberKind, string>> = { percent: '%' };
 
-export function NumberField({ id, label, hint, source, kind, value, error, locale, onEdit, fieldClass }: Props) {
+export function NumberField(p: Props) {
+  const { id, label, hint, source, kind, value, error, locale, onEdit, fieldClass, labelClass } = p;
   const [text, setText] = useState(() => formatForInput(value, locale));
   const focused = useRef(false);
 
@@ -35,7 +38,7 @@ export function NumberField({ id, label, hint, source, kind, value, error, local
   }, [value, locale]);
 
   return (
-    <Field id={id} label={label} hint={hint} source={source} error={error} class={fieldClass}>
+    <Field id={id} label={label} hint={hint} source={source} error={error} class={fieldClass} labelClass={labelClass}>
       {(control) => (
         <div class="input-wrap">
           <input

@@ -1,13 +1,16 @@
 /**
  * The vendor scorecard's declaration: stored shape, the shared vendor list as companion, the
- * dashboard summary, and the offers it accepts (a cultural-fit score for a vendor).
+ * dashboard summary, the offers it accepts (a cultural-fit score for a vendor), and what it
+ * offers: its criteria and normalised weights, for the goals and scope canvas's request for
+ * proposal ("how proposals will be judged").
  */
 import { own } from '../framework/own';
 import * as z from 'zod/mini';
 import { defineTool, type ToolContext } from '../framework/define';
 import { vendorListDef, type VendorList } from '../framework/vendors';
 import { libraryName } from './library-names';
-import { resultFor } from './results';
+import { criterionLabel, resultFor } from './results';
+import { normaliseWeights } from './model';
 import { initialScorecard, MAX_BID, MAX_CRITERIA, MAX_WEIGHT, scorecardSchema, type ScorecardState } from './state';
 
 const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
@@ -43,6 +46,17 @@ export default defineTool<ScorecardState>({
     if (r.status !== 'ok') return null;
     const leader = r.analysis.leader;
     return leader ? `${leader.label} leads with ${leader.total!.toFixed(2)} of 5.` : 'No vendor is fully scored yet.';
+  },
+  offers(state) {
+    // Only criteria with a name (typed, or from the library); their weights shared out to 1.
+    const named = state.criteria.flatMap((c, k) => {
+      const name = c.name.trim() ? criterionLabel(c, k) : (libraryName(c.lib) ?? '');
+      return name ? [{ name, weight: c.weight }] : [];
+    });
+    const shares = normaliseWeights(named.map((c) => c.weight));
+    if (!shares) return [];
+    const criteria = named.map((c, i) => ({ name: c.name, share: shares[i]! }));
+    return [{ id: 'criteria', kind: 'criteria:scorecard', label: 'your vendor scorecard', value: { criteria } }];
   },
   accepts: [
     {

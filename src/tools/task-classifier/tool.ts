@@ -1,0 +1,31 @@
+/**
+ * The task classifier's declaration: stored shape, guides, dashboard summary, and its offers —
+ * every named task in "Outsource" or "Partner" is offered to the goals and scope canvas as its
+ * "Task or function" (kind `task:outsource`, value `{ name }`).
+ */
+import { defineTool } from '../framework/define';
+import { classifyAll, countsText, QUADRANTS } from './model';
+import { classifierSchema, initialClassifier, type ClassifierState } from './state';
+
+export default defineTool<ClassifierState>({
+  tool: 'task-classifier',
+  title: 'Task classifier',
+  version: 1,
+  schema: classifierSchema,
+  initial: initialClassifier,
+  guides: ['which-tasks-to-outsource', 'strategic-vs-tactical', 'keep-your-core'],
+  summary: (state) => countsText(classifyAll(state.tasks).counts),
+  offers: (state) =>
+    classifyAll(state.tasks).tasks.flatMap((t, k) => {
+      const name = state.tasks[k]!.name.trim();
+      if (!name || (t.quadrant !== 'outsource' && t.quadrant !== 'partner')) return [];
+      return [
+        {
+          id: `task:${t.id}`,
+          kind: 'task:outsource',
+          label: `your task classifier (“${name}” is in ${QUADRANTS[t.quadrant].name})`,
+          value: { name },
+        },
+      ];
+    }),
+});
