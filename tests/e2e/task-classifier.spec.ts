@@ -105,6 +105,8 @@ test('everything survives a reload, and the tasks can be reordered and removed',
 });
 
 test('a 31st task is refused with a message', async ({ page }) => {
+  // 30 tasks × 6 radio groups: axe needs time on a loaded 2-core machine.
+  test.setTimeout(150_000);
   await openTool(page, URL);
   await page.evaluate(() => {
     const tasks = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, answers: {} }));
