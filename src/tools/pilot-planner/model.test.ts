@@ -18,6 +18,7 @@ import { toMarkdown } from '../framework/document';
 import { pendingOffers, type Offer } from '../framework/offers';
 import { initialPilot, pilotSchema, type PilotState } from './state';
 import pilotTool from './tool';
+import pilotReport from './report';
 
 let n = 0;
 /** A criterion with defaults; examples set what they use. */
@@ -381,5 +382,33 @@ describe('properties', () => {
           Math.abs(weightedTotal(items) - weightedTotal(items.map((x) => ({ ...x, weight: x.weight * k })))) < 1e-9,
       ),
     );
+  });
+});
+
+describe('the plan report', () => {
+  it('lists the pilot and its decision, and the next step', () => {
+    const state: PilotState = {
+      ...initialPilot(),
+      vendor: 'Acme Support',
+      start: '2027-03-01',
+      weeks: 6,
+      criteria: guide([5, 96, 4.2, 6, 3]).map((x) => ({ ...x, how: '' })),
+    };
+    expect(pilotReport(state, { companions: {}, locale: 'en-GB' })).toEqual({
+      rows: [
+        ['Vendor', 'Acme Support'],
+        ['Scope', '—'],
+        ['Period', '1 Mar 2027 to 12 Apr 2027 (6 weeks)'],
+        ['Review and decision', '12 Apr 2027'],
+        ['Pass marks', '5 criteria, 2 must-have'],
+        ['Decision', 'GO with conditions (70.0 %)'],
+      ],
+      actions: [
+        'Agree how and by when these reach their target: First reply (hours), Customer rating, Our hours fixing.',
+      ],
+    });
+    expect(pilotReport(initialPilot(), { companions: {} }).actions).toEqual([
+      'Agree three to six pass marks, each with a target and a minimum, before the pilot starts.',
+    ]);
   });
 });
