@@ -3,7 +3,31 @@
  * list of blocks: built once by a tool's pure model, then rendered both as Markdown (copy,
  * download) and on the page (ui/DocumentView.tsx), so the two never drift apart.
  */
-import { oneLine } from './text';
+import { inert, oneLine } from './text';
+
+// A blank to fill in travels inside a text between two private-use characters, so that it is
+// written as [brackets] while the visitor's own text around it is escaped.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const PARTS = /(\uE000[^\uE000\uE001]*\uE001)/;
+
+/** A blank to fill in, shown as "[what]" on the page and in the Markdown. */
+export const blank = (what: string) => `${OPEN}${what}${CLOSE}`;
+
+/** The pieces of a text: the visitor's text and the blanks, in order. */
+export function pieces(text: string): { text: string; blank: boolean }[] {
+  return text
+    .split(PARTS)
+    .filter(Boolean)
+    .map((p) => (p.startsWith(OPEN) ? { text: `[${p.slice(1, -1)}]`, blank: true } : { text: p, blank: false }));
+}
+
+/** A text on one line for Markdown: the visitor's text made inert, the blanks as [brackets]. */
+export function inline(text: string): string {
+  return pieces(text.replace(/\s+/g, ' ').trim())
+    .map((p) => (p.blank ? `[${inert(p.text.slice(1, -1))}]` : inert(p.text)))
+    .join('');
+}
 
 /** A paragraph's text, with an optional bold lead ("**Why:** …"). */
 export interface Para {
@@ -25,11 +49,11 @@ export type DocumentBlocks = Block[];
 
 /** A table cell: one line, with its pipes escaped so they do not split the cell. */
 function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|');
+  return inline(text).replace(/\|/g, '\\|') || '—';
 }
 
 function para(p: Para): string {
-  const text = oneLine(p.text);
+  const text = inline(p.text);
   return p.lead ? `**${oneLine(p.lead)}** ${text}`.trim() : text;
 }
 
@@ -39,13 +63,13 @@ export function toMarkdown(blocks: DocumentBlocks): string {
   for (const b of blocks) {
     switch (b.kind) {
       case 'heading':
-        out.push(`${'#'.repeat(b.level)} ${oneLine(b.text)}`);
+        out.push(`${'#'.repeat(b.level)} ${inline(b.text)}`);
         break;
       case 'para':
         out.push(para(b.para));
         break;
       case 'note':
-        out.push(`_${oneLine(b.text)}_`);
+        out.push(`_${inline(b.text)}_`);
         break;
       case 'list':
         out.push(b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${para(item)}`).join('\n'));
@@ -53,7 +77,7 @@ export function toMarkdown(blocks: DocumentBlocks): string {
       case 'table':
         out.push(
           [
-            ...(b.caption ? [`**${oneLine(b.caption)}**`, ''] : []),
+            ...(b.caption ? [`**${inline(b.caption)}**`, ''] : []),
             `| ${b.head.map(cell).join(' | ')} |`,
             `|${b.head.map(() => ' --- ').join('|')}|`,
             ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
