@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blank, linesOf, pieces, toMarkdown } from './document';
+import { blank, linesOf, toMarkdown } from './document';
 
 describe('documents as Markdown', () => {
   it('writes every block kind, one blank line apart', () => {
@@ -23,14 +23,6 @@ describe('documents as Markdown', () => {
     ]);
     expect(md).toContain('See \\[click\\](https://evil) &lt;img src=x&gt; | [owner] \\*now\\*');
     expect(md).toContain('| a \\| b |');
-  });
-
-  it('splits a text into the visitor’s pieces and the blanks', () => {
-    expect(pieces(`From ${blank('start date')} for 6 weeks`)).toEqual([
-      { text: 'From ', blank: false },
-      { text: '[start date]', blank: true },
-      { text: ' for 6 weeks', blank: false },
-    ]);
   });
 
   it('reads one item per line, without bullets or blank lines', () => {

@@ -3,30 +3,19 @@
  * list of blocks: built once by a tool's pure model, then rendered both as Markdown (copy,
  * download) and on the page (ui/DocumentView.tsx), so the two never drift apart.
  */
-import { inert, oneLine } from './text';
+import { oneLine } from './text';
 
-// A blank to fill in travels inside a text between two private-use characters, so that it is
-// written as [brackets] while the visitor's own text around it is escaped.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const PARTS = /(\uE000[^\uE000\uE001]*\uE001)/;
+// A blank to fill in travels inside a text between two private-use characters: the visitor's
+// text is made inert first (escaping leaves those characters alone), then each blank becomes
+// [brackets], so blanks read as blanks while typed brackets stay text.
+const BLANK = /\uE000([^\uE000\uE001]*)\uE001/g;
 
 /** A blank to fill in, shown as "[what]" on the page and in the Markdown. */
-export const blank = (what: string) => `${OPEN}${what}${CLOSE}`;
-
-/** The pieces of a text: the visitor's text and the blanks, in order. */
-export function pieces(text: string): { text: string; blank: boolean }[] {
-  return text
-    .split(PARTS)
-    .filter(Boolean)
-    .map((p) => (p.startsWith(OPEN) ? { text: `[${p.slice(1, -1)}]`, blank: true } : { text: p, blank: false }));
-}
+export const blank = (what: string) => `\uE000${what}\uE001`;
 
 /** A text on one line for Markdown: the visitor's text made inert, the blanks as [brackets]. */
 export function inline(text: string): string {
-  return pieces(text.replace(/\s+/g, ' ').trim())
-    .map((p) => (p.blank ? `[${inert(p.text.slice(1, -1))}]` : inert(p.text)))
-    .join('');
+  return oneLine(text).replace(BLANK, '[$1]');
 }
 
 /** A paragraph's text, with an optional bold lead ("**Why:** …"). */

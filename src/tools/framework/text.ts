@@ -11,12 +11,10 @@ const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' 
  * code and emphasis characters are backslash-escaped, so `[click](https://evil)` is not a link.
  */
 export function oneLine(text: string): string {
-  return inert(text.replace(/\s+/g, ' ').trim());
-}
-
-/** Text escaped like `oneLine`, its spacing left as it is (for pieces of a line). */
-export function inert(text: string): string {
-  return text.replace(SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
 }
 
 /** A Markdown table cell: one line, escaped like `oneLine`, its pipes escaped too; "—" when empty. */

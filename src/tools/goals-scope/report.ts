@@ -6,8 +6,7 @@
 import type { ReportSection, ToolContext } from '../framework/define';
 import { formatDate, todayIso } from '../framework/date-format';
 import { formatMoney } from '../framework/number-format';
-import { objectivesText } from './brief';
-import { missingParts, SENSITIVITY, timetable } from './model';
+import { missingParts, OBJECTIVES, SENSITIVITY, timetable } from './model';
 import type { GoalsState } from './state';
 
 export default function report(s: GoalsState, ctx: ToolContext, today = todayIso()): ReportSection {
@@ -16,7 +15,11 @@ export default function report(s: GoalsState, ctx: ToolContext, today = todayIso
   const measures = s.measures.filter((m) => m.name.trim());
   const rows: [string, string][] = [
     ['Task or function', s.task.trim() || '—'],
-    ['Objectives', objectivesText(s) ?? '—'],
+    // Not brief.ts's sentence: importing it here would split it out of the tool page's chunk.
+    [
+      'Objectives',
+      [...s.objectives.map((o) => OBJECTIVES[o]), s.otherObjective.trim()].filter(Boolean).join('; ') || '—',
+    ],
     [
       'Success measures',
       measures.map((m) => `${m.name.trim()} (${m.baseline.trim() || '?'} → ${m.target.trim() || '?'})`).join('; ') ||

@@ -4,7 +4,7 @@
  * start at `baseLevel` (a level-1 heading becomes an h{baseLevel}) to fit the page's outline.
  */
 import type { JSX } from 'preact';
-import { pieces, type Block, type DocumentBlocks, type Para } from '../framework/document';
+import type { Block, DocumentBlocks, Para } from '../framework/document';
 
 interface Props {
   blocks: DocumentBlocks;
@@ -12,17 +12,17 @@ interface Props {
   baseLevel: 2 | 3;
 }
 
-/** A text with its blanks marked (they read as "[what]" everywhere). */
+/** A text with its blanks (framework/document.ts `blank()`, between U+E000 and U+E001) marked. */
 function Text({ text }: { text: string }) {
   return (
     <>
-      {pieces(text).map((p, i) =>
-        p.blank ? (
+      {text.split(/\uE000([^\uE000\uE001]*)\uE001/).map((p, i) =>
+        i % 2 ? (
           <span key={i} class="doc-blank">
-            {p.text}
+            [{p}]
           </span>
         ) : (
-          p.text
+          p
         ),
       )}
     </>
