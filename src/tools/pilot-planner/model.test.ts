@@ -19,6 +19,7 @@ import { pendingOffers, type Offer } from '../framework/offers';
 import { initialPilot, pilotSchema, type PilotState } from './state';
 import pilotTool from './tool';
 import pilotReport from './report';
+import { readRecord } from '../framework/record';
 
 let n = 0;
 /** A criterion with defaults; examples set what they use. */
@@ -410,5 +411,19 @@ describe('the plan report', () => {
     expect(pilotReport(initialPilot(), { companions: {} }).actions).toEqual([
       'Agree three to six pass marks, each with a target and a minimum, before the pilot starts.',
     ]);
+  });
+});
+
+describe('stored data that cannot be read', () => {
+  it('names the field and its real range', () => {
+    const bad = { ...initialPilot(), criteria: [{ ...guide([5, 96, 4.2, 6, 3])[0]!, how: '', weight: -4 }] };
+    const read = readRecord(
+      pilotTool,
+      JSON.stringify({ format: 'outsource-smart', tool: 'pilot-planner', v: 1, data: bad }),
+    );
+    expect(read).toEqual({
+      ok: false,
+      message: 'The data is not valid: “Weight of criterion 1” must be a number between 0 and 10000.',
+    });
   });
 });
