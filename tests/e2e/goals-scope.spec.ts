@@ -206,6 +206,12 @@ test('the offers arrive: a classifier task, the scorecard’s criteria into the 
   await expect(box(page, 'Criterion 2 name')).toHaveValue('Payroll ready');
   await expect(box(page, 'Criterion 3 name')).toHaveCount(0);
   await expect(page.getByText(pilotQuestion)).toHaveCount(0);
+
+  // 4. The same measures reach the SLA builder as KPIs.
+  await openTool(page, '/tools/sla-builder/');
+  await expect(
+    page.getByText('Add 2 success measures from your goals and scope canvas as KPIs: Payslips correct, Payroll ready?'),
+  ).toBeVisible();
 });
 
 test('printing: the toolbar prints the brief; “Print request for proposal” prints the request alone', async ({

@@ -2,6 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, axeViolationsInBothThemes } from './support/axe';
 import { openTool } from './support/tool-page';
+import { jsBudget } from './support/site';
+import { inlineScriptBytes, watchPage } from './support/watch';
 
 const URL = '/tools/task-classifier/';
 
@@ -153,4 +155,18 @@ test('reflows at 320 px with tasks and results', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('with tasks placed and the chart drawn, the page stays within the JS budget', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await openTool(page, URL);
+  await addTask(page, 'Payroll', [1, 3, 1, 4, 3, 3]);
+  await addTask(page, 'Recipes', [5, 5, 5, 4, 4, 4]);
+  await page.locator('#tc-chart').scrollIntoViewIfNeeded();
+  await expect.poll(() => [...watch.scripts.keys()].some((u) => /chart-core/.test(u))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const bytes = [...watch.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
+  test.info().annotations.push({ type: 'JS gzip bytes with chart', description: String(bytes) });
+  expect(bytes, `JS gzip bytes with the chart (budget ${jsBudget('tool')})`).toBeLessThanOrEqual(jsBudget('tool'));
+  expect([...watch.consoleErrors, ...watch.pageErrors, ...watch.foreignRequests]).toEqual([]);
 });

@@ -77,7 +77,7 @@ const toolFolder = (f: string) => {
 
 /** Pure modules: every tool's model and the framework's pure parts. */
 const PURE = files.filter((f) =>
-  /\/(model|results|rows|record|vendors|text|csv|document|date-format|field-validation|number-format|agreement|brief|rfp)\.ts$/.test(
+  /\/(model|results|rows|record|vendors|text|csv|document|date-format|field-validation|number-format|agreement|brief|rfp|report)\.ts$/.test(
     f,
   ),
 );

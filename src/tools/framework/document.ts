@@ -5,6 +5,19 @@
  */
 import { oneLine } from './text';
 
+// A blank to fill in travels inside a text between two private-use characters: the visitor's
+// text is made inert first (escaping leaves those characters alone), then each blank becomes
+// [brackets], so blanks read as blanks while typed brackets stay text.
+const BLANK = /\uE000([^\uE000\uE001]*)\uE001/g;
+
+/** A blank to fill in, shown as "[what]" on the page and in the Markdown. */
+export const blank = (what: string) => `\uE000${what}\uE001`;
+
+/** A text on one line for Markdown: the visitor's text made inert, the blanks as [brackets]. */
+export function inline(text: string): string {
+  return oneLine(text).replace(BLANK, '[$1]');
+}
+
 /** A paragraph's text, with an optional bold lead ("**Why:** …"). */
 export interface Para {
   lead?: string;
@@ -25,11 +38,11 @@ export type DocumentBlocks = Block[];
 
 /** A table cell: one line, with its pipes escaped so they do not split the cell. */
 function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|');
+  return inline(text).replace(/\|/g, '\\|') || '—';
 }
 
 function para(p: Para): string {
-  const text = oneLine(p.text);
+  const text = inline(p.text);
   return p.lead ? `**${oneLine(p.lead)}** ${text}`.trim() : text;
 }
 
@@ -39,13 +52,13 @@ export function toMarkdown(blocks: DocumentBlocks): string {
   for (const b of blocks) {
     switch (b.kind) {
       case 'heading':
-        out.push(`${'#'.repeat(b.level)} ${oneLine(b.text)}`);
+        out.push(`${'#'.repeat(b.level)} ${inline(b.text)}`);
         break;
       case 'para':
         out.push(para(b.para));
         break;
       case 'note':
-        out.push(`_${oneLine(b.text)}_`);
+        out.push(`_${inline(b.text)}_`);
         break;
       case 'list':
         out.push(b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${para(item)}`).join('\n'));
@@ -53,7 +66,7 @@ export function toMarkdown(blocks: DocumentBlocks): string {
       case 'table':
         out.push(
           [
-            ...(b.caption ? [`**${oneLine(b.caption)}**`, ''] : []),
+            ...(b.caption ? [`**${inline(b.caption)}**`, ''] : []),
             `| ${b.head.map(cell).join(' | ')} |`,
             `|${b.head.map(() => ' --- ').join('|')}|`,
             ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),

@@ -137,6 +137,15 @@ describe('offers', () => {
     expect(readOffers('alpha', ['number:test']).map((o) => o.id)).toEqual(['o1']);
   });
 
+  it('leave no mailbox behind for a producer with nothing to offer', () => {
+    publishOffers('alpha', 'producer', [{ id: 'o1', kind: 'number:test', label: 'your test', value: 4.2 }]);
+    expect(storage.getItem(mailboxKey('alpha', 'producer'))).not.toBeNull();
+    publishOffers('alpha', 'producer', []);
+    expect(storage.getItem(mailboxKey('alpha', 'producer'))).toBeNull();
+    publishOffers('alpha', 'idle', []);
+    expect(storage.getItem(mailboxKey('alpha', 'idle'))).toBeNull();
+  });
+
   it('are shown only with a valid value, and not once applied', () => {
     const accept = {
       kind: 'number:test',

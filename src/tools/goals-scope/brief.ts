@@ -3,7 +3,7 @@
  * constraints and the owner — the layout of the goals-and-scope guide's sample brief. Parts not
  * filled in yet show as [brackets] so the reader sees what is missing rather than a gap.
  */
-import { linesOf, type Block, type DocumentBlocks } from '../framework/document';
+import { blank, linesOf, type Block, type DocumentBlocks } from '../framework/document';
 import { measureLabel, OBJECTIVES, SENSITIVITY, type ObjectiveId } from './model';
 import type { GoalsState } from './state';
 
@@ -14,7 +14,7 @@ export interface DocFormat {
 }
 
 /** The task's name for headings, or a placeholder. */
-export const taskName = (s: GoalsState) => s.task.trim() || '[task or function]';
+export const taskName = (s: GoalsState) => s.task.trim() || blank('task or function');
 
 /** The objectives in words ("cut cost; move faster"), or null when none is given. */
 export function objectivesText(s: GoalsState): string | null {
@@ -28,9 +28,9 @@ export function objectivesText(s: GoalsState): string | null {
 }
 
 /** A list of lines, or a one-line placeholder. */
-function linesBlock(text: string, blank: string, lead?: string): Block[] {
+function linesBlock(text: string, what: string, lead?: string): Block[] {
   const lines = linesOf(text);
-  if (lines.length === 0) return [{ kind: 'para', para: { lead, text: `[${blank}]` } }];
+  if (lines.length === 0) return [{ kind: 'para', para: { lead, text: blank(what) } }];
   if (lines.length === 1) return [{ kind: 'para', para: { lead, text: lines[0]! } }];
   return [
     ...(lead ? [{ kind: 'para' as const, para: { lead, text: '' } }] : []),
@@ -47,7 +47,7 @@ export function briefBlocks(s: GoalsState, f: DocFormat, embedded = false): Docu
   const measures = s.measures.filter((m) => m.name.trim() || m.baseline.trim() || m.target.trim());
   const blocks: DocumentBlocks = [
     ...(embedded ? [] : [{ kind: 'heading' as const, level: 1 as const, text: `Outsourcing brief: ${taskName(s)}` }]),
-    { kind: 'para', para: { lead: 'Why we are outsourcing:', text: objectivesText(s) ?? '[our reasons]' } },
+    { kind: 'para', para: { lead: 'Why we are outsourcing:', text: objectivesText(s) ?? blank('our reasons') } },
     ...linesBlock(s.outcomes, 'what changes for us when the work is done well', 'Outcomes we expect:'),
     h('How we will measure success'),
     measures.length
@@ -56,12 +56,12 @@ export function briefBlocks(s: GoalsState, f: DocFormat, embedded = false): Docu
           head: ['Measure', 'Baseline today', 'Target', 'How it is measured'],
           rows: measures.map((m, k) => [
             measureLabel(m.name, k),
-            m.baseline.trim() || '[baseline]',
-            m.target.trim() || '[target]',
-            m.how.trim() || '[to agree]',
+            m.baseline.trim() || blank('baseline'),
+            m.target.trim() || blank('target'),
+            m.how.trim() || blank('to agree'),
           ]),
         }
-      : { kind: 'para', para: { text: '[Each measure with today’s baseline and a target.]' } },
+      : { kind: 'para', para: { text: blank('Each measure with today’s baseline and a target.') } },
     h('Scope'),
     ...linesBlock(s.inScope, 'the activities, with volumes', 'In scope:'),
     ...linesBlock(s.outOfScope, 'what stays with us or is not included', 'Out of scope:'),
@@ -69,15 +69,17 @@ export function briefBlocks(s: GoalsState, f: DocFormat, embedded = false): Docu
     {
       kind: 'list',
       items: [
-        { lead: 'Budget:', text: s.budget === null ? '[up to … a month]' : `up to ${f.money(s.budget)} a month.` },
-        { lead: 'Running by:', text: s.deadline ? `${f.date(s.deadline)}.` : '[date]' },
+        { lead: 'Budget:', text: s.budget === null ? blank('up to … a month') : `up to ${f.money(s.budget)} a month.` },
+        { lead: 'Running by:', text: s.deadline ? `${f.date(s.deadline)}.` : blank('date') },
         {
           lead: 'Data the vendor will handle:',
-          text: s.sensitivity ? `${SENSITIVITY[s.sensitivity].label}.` : '[none, internal, personal or health data]',
+          text: s.sensitivity
+            ? `${SENSITIVITY[s.sensitivity].label}.`
+            : blank('none, internal, personal or health data'),
         },
       ],
     },
-    { kind: 'para', para: { lead: 'Owner on our side:', text: s.owner.trim() || '[name and role]' } },
+    { kind: 'para', para: { lead: 'Owner on our side:', text: s.owner.trim() || blank('name and role') } },
   ];
   return blocks;
 }

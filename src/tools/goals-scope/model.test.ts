@@ -25,6 +25,7 @@ import { briefBlocks } from './brief';
 import { rfpBlocks } from './rfp';
 import { goalsSchema, initialGoals, type GoalsState } from './state';
 import goalsTool from './tool';
+import goalsReport from './report';
 
 /** The real checklist's security and continuity items, as the island passes them. */
 const checklist = JSON.parse(readFileSync('content/checklists/due-diligence.json', 'utf8')) as {
@@ -246,8 +247,8 @@ describe('the brief and the request for proposal', () => {
 
   it('an empty canvas makes a brief with [brackets], not gaps', () => {
     const md = toMarkdown(briefBlocks(initialGoals(), fmt));
-    expect(md).toContain('# Outsourcing brief: \\[task or function\\]');
-    expect(md).toContain('**Why we are outsourcing:** \\[our reasons\\]');
+    expect(md).toContain('# Outsourcing brief: [task or function]');
+    expect(md).toContain('**Why we are outsourcing:** [our reasons]');
     expect(md).not.toMatch(/undefined|null|NaN|\*\* \n/);
   });
 
@@ -297,7 +298,7 @@ describe('the brief and the request for proposal', () => {
     );
     expect(md).toContain('| Criterion | Weight |\n| --- | --- |\n| Sector experience | 60 % |\n| Price | 40 % |');
     expect(md).not.toContain('Industry experience');
-    expect(md).toContain('\\[Set a deadline to get a timetable.\\]');
+    expect(md).toContain('[Set a deadline to get a timetable.]');
   });
 
   it('asks about personal data at interview when the data is personal', () => {
@@ -413,5 +414,24 @@ describe('offers between the decide-stage tools', () => {
     expect(goalsTool.summary!(initialGoals(), none)).toBeNull();
     expect(goalsTool.summary!(bakery, none)).toBe('Brief for “Bookkeeping”: 10 of 10 parts filled in.');
     expect(goalsTool.summary!({ ...initialGoals(), owner: 'Sam' }, none)).toBe('Brief: 1 of 10 parts filled in.');
+  });
+});
+
+describe('the plan report', () => {
+  it('lists the brief’s parts, then what is left or the timetable', () => {
+    const r = goalsReport(bakery, { companions: {}, locale: 'en-GB', currency: 'GBP' }, '2026-12-01');
+    expect(r.rows).toContainEqual(['Budget per month', '£900']);
+    expect(r.rows).toContainEqual(['Deadline', '1 Mar 2027']);
+    expect(r.rows).toContainEqual([
+      'Success measures',
+      'Management accounts ready (working day 25 → working day 10); VAT returns late (2 → 0); Owner hours a week (6 → 1)',
+    ]);
+    expect(r.actions).toEqual([
+      'Send the request for proposal to three vendors.',
+      'Proposal timetable: questions by 4 Jan 2027, proposals by 18 Jan 2027, decision by 1 Feb 2027.',
+    ]);
+    expect(goalsReport({ ...initialGoals(), task: 'Payroll' }, { companions: {} }).actions).toEqual([
+      'Fill in the brief: Objectives, Expected outcomes, Success measures (a name, a baseline and a target), In scope, Out of scope, Budget per month, Deadline, Data sensitivity, Internal owner.',
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  * worked back from the deadline; and the interview questions. The step between deciding what to
  * outsource and choosing who does it.
  */
-import type { DocumentBlocks } from '../framework/document';
+import { blank, type DocumentBlocks } from '../framework/document';
 import { briefBlocks, taskName, type DocFormat } from './brief';
 import {
   DEFAULT_JUDGING,
@@ -29,7 +29,7 @@ export interface RfpContext extends DocFormat {
 
 /** The request for proposal as document blocks. */
 export function rfpBlocks(s: GoalsState, c: RfpContext): DocumentBlocks {
-  const owner = s.owner.trim() || '[name, email]';
+  const owner = s.owner.trim() || blank('name, email');
   const checks = securityQuestions(c.security, s.sensitivity);
   const judging = s.judging ?? DEFAULT_JUDGING;
   const plan = timetable(s.deadline, c.today);
@@ -69,7 +69,8 @@ export function rfpBlocks(s: GoalsState, c: RfpContext): DocumentBlocks {
       para: {
         text: s.sensitivity
           ? `The work involves ${SENSITIVITY[s.sensitivity].label.toLowerCase()}${s.sensitivity === 'none' ? ' (no data of ours)' : ''}. Before we sign we check each point below; say how you meet it and what you can show us.`
-          : 'Before we sign we check each point below; say how you meet it and what you can show us. [Choose the data sensitivity to add the checks it calls for.]',
+          : 'Before we sign we check each point below; say how you meet it and what you can show us. ' +
+            blank('Choose the data sensitivity to add the checks it calls for.'),
       },
     },
     { kind: 'list', items: checks.map((i) => ({ text: i.text })) },
@@ -84,7 +85,7 @@ export function rfpBlocks(s: GoalsState, c: RfpContext): DocumentBlocks {
     { kind: 'heading', level: 2, text: '4. Timetable' },
   ];
 
-  if (!plan) blocks.push({ kind: 'para', para: { text: '[Set a deadline to get a timetable.]' } });
+  if (!plan) blocks.push({ kind: 'para', para: { text: blank('Set a deadline to get a timetable.') } });
   else
     blocks.push({
       kind: 'table',

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { defineTool } from '../framework/define';
 import { DEFAULT_JUDGING, missingParts, PARTS } from './model';
-import { goalsSchema, initialGoals, MAX_JUDGING, MAX_LINE, MAX_NAME, type GoalsState } from './state';
+import { goalsSchema, initialGoals, MAX_BUDGET, MAX_JUDGING, MAX_LINE, MAX_NAME, type GoalsState } from './state';
 
 const taskOffer = z.object({ name: z.string().check(z.minLength(1), z.maxLength(200)) });
 type TaskOffer = z.output<typeof taskOffer>;
@@ -42,6 +42,12 @@ export default defineTool<GoalsState>({
   version: 1,
   schema: goalsSchema,
   initial: initialGoals,
+  describe: (path) =>
+    path[0] === 'budget'
+      ? { label: 'Budget per month', min: 0, max: MAX_BUDGET }
+      : path[0] === 'judging' && path[2] === 'share'
+        ? { label: `Weight of judging criterion ${Number(path[1]) + 1}`, min: 0, max: 1 }
+        : undefined,
   guides: ['goals-and-scope', 'why-outsource', 'which-tasks-to-outsource', 'evaluating-vendors'],
   summary(state) {
     if (JSON.stringify(state) === JSON.stringify(initialGoals())) return null;

@@ -143,58 +143,60 @@ export default function PilotPlanner() {
             accept; tick “Lower is better” for times and costs. A must-have worse than its minimum stops the pilot
             whatever the total. Fill in the actuals on the review date.
           </p>
-          <EditableTable<StoredCriterion>
-            id={CRITERIA_TABLE}
-            caption="Pilot criteria"
-            noun="criterion"
-            rows={state.criteria}
-            locale={locale}
-            columns={[
-              {
-                key: 'name',
-                header: 'Criterion',
-                kind: 'text',
-                label: (_, n) => `Criterion ${n} name`,
-                value: (c) => c.name,
-                maxLength: MAX_NAME,
-                onInput: (c, text) => pp.renameCriterion(c.id, text),
-              },
-              figure('weight', 'Weight', 'Weight'),
-              figure('target', 'Target', 'Target'),
-              figure('minimum', 'Minimum', 'Minimum'),
-              figure('actual', 'Actual', 'Actual'),
-              {
-                key: 'must',
-                header: 'Must-have',
-                kind: 'checkbox',
-                label: (c) => `Must-have: ${label(c)}`,
-                checked: (c) => c.mustHave,
-                onToggle: (c, on) => pp.setFlag(c.id, 'mustHave', on),
-              },
-              {
-                key: 'lower',
-                header: 'Lower is better',
-                kind: 'checkbox',
-                label: (c) => `Lower is better: ${label(c)}`,
-                checked: (c) => c.lowerIsBetter,
-                onToggle: (c, on) => pp.setFlag(c.id, 'lowerIsBetter', on),
-              },
-              {
-                key: 'how',
-                header: 'How it is measured',
-                kind: 'text',
-                label: (c) => `How it is measured for ${label(c)}`,
-                value: (c) => c.how,
-                maxLength: MAX_HOW,
-                onInput: (c, text) => pp.setHow(c.id, text),
-              },
-            ]}
-            onMove={pp.moveCriterion}
-            onRemove={pp.removeCriterion}
-            add={{ label: 'Add criterion', onAdd: pp.addCriterion }}
-            limit={limit?.scope === 'criteria' ? limit.text : null}
-            empty="No criteria yet. Add one, or accept the success measures from your goals and scope canvas when they are offered above."
-          />
+          <div class="wide-rows">
+            <EditableTable<StoredCriterion>
+              id={CRITERIA_TABLE}
+              caption="Pilot criteria"
+              noun="criterion"
+              rows={state.criteria}
+              locale={locale}
+              columns={[
+                {
+                  key: 'name',
+                  header: 'Criterion',
+                  kind: 'text',
+                  label: (_, n) => `Criterion ${n} name`,
+                  value: (c) => c.name,
+                  maxLength: MAX_NAME,
+                  onInput: (c, text) => pp.renameCriterion(c.id, text),
+                },
+                figure('weight', 'Weight', 'Weight'),
+                figure('target', 'Target', 'Target'),
+                figure('minimum', 'Minimum', 'Minimum'),
+                figure('actual', 'Actual', 'Actual'),
+                {
+                  key: 'must',
+                  header: 'Must-have',
+                  kind: 'checkbox',
+                  label: (c) => `Must-have: ${label(c)}`,
+                  checked: (c) => c.mustHave,
+                  onToggle: (c, on) => pp.setFlag(c.id, 'mustHave', on),
+                },
+                {
+                  key: 'lower',
+                  header: 'Lower is better',
+                  kind: 'checkbox',
+                  label: (c) => `Lower is better: ${label(c)}`,
+                  checked: (c) => c.lowerIsBetter,
+                  onToggle: (c, on) => pp.setFlag(c.id, 'lowerIsBetter', on),
+                },
+                {
+                  key: 'how',
+                  header: 'How it is measured',
+                  kind: 'text',
+                  label: (c) => `How it is measured for ${label(c)}`,
+                  value: (c) => c.how,
+                  maxLength: MAX_HOW,
+                  onInput: (c, text) => pp.setHow(c.id, text),
+                },
+              ]}
+              onMove={pp.moveCriterion}
+              onRemove={pp.removeCriterion}
+              add={{ label: 'Add criterion', onAdd: pp.addCriterion }}
+              limit={limit?.scope === 'criteria' ? limit.text : null}
+              empty="No criteria yet. Add one, or accept the success measures from your goals and scope canvas when they are offered above."
+            />
+          </div>
         </fieldset>
       </form>
       <PilotResults />

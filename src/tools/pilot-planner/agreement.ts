@@ -4,7 +4,7 @@
  * every actual is in — the outcome in one line. Blank parts show as [brackets] to fill in, never as gaps.
  */
 import type { DocumentBlocks } from '../framework/document';
-import { linesOf } from '../framework/document';
+import { blank, linesOf } from '../framework/document';
 import { CONDITIONS_AT, criterionLabel, decide, endDate, GO_AT, shownTotal, type PilotResult } from './model';
 import type { PilotState } from './state';
 
@@ -30,21 +30,21 @@ export function decisionReason(r: Extract<PilotResult, { status: 'decided' }>, p
 
 /** The agreement as document blocks. */
 export function agreementBlocks(s: PilotState, f: AgreementFormat): DocumentBlocks {
-  const fill = (text: string, blank: string) => text.trim() || `[${blank}]`;
+  const fill = (text: string, what: string) => text.trim() || blank(what);
   const end = endDate(s.start, s.weeks);
   const scope = linesOf(s.scope);
   const sum = s.criteria.reduce((a, c) => a + c.weight, 0);
   const share = (w: number) => (sum > 0 ? f.percent((100 * w) / sum) : '—');
-  const fig = (n: number | null) => (n === null ? '[to set]' : f.figure(n));
+  const fig = (n: number | null) => (n === null ? blank('to set') : f.figure(n));
   const period =
     s.start && s.weeks !== null
       ? `From ${f.date(s.start)} for ${s.weeks} week${s.weeks === 1 ? '' : 's'}, to ${f.date(end!)}.`
       : s.start
-        ? `From ${f.date(s.start)} for [number of] weeks.`
+        ? `From ${f.date(s.start)} for ${blank('number of')} weeks.`
         : s.weeks !== null
-          ? `From [start date] for ${s.weeks} week${s.weeks === 1 ? '' : 's'}.`
-          : 'From [start date] for [number of] weeks.';
-  const review = s.review ? f.date(s.review) : end ? f.date(end) : '[review date]';
+          ? `From ${blank('start date')} for ${s.weeks} week${s.weeks === 1 ? '' : 's'}.`
+          : `From ${blank('start date')} for ${blank('number of')} weeks.`;
+  const review = s.review ? f.date(s.review) : end ? f.date(end) : blank('review date');
   const r = decide(s.criteria);
 
   const blocks: DocumentBlocks = [
@@ -56,7 +56,10 @@ export function agreementBlocks(s: PilotState, f: AgreementFormat): DocumentBloc
     { kind: 'heading', level: 2, text: 'The work' },
     scope.length > 1
       ? { kind: 'list', items: scope.map((text) => ({ text })) }
-      : { kind: 'para', para: { text: scope[0] ?? '[The tasks in the pilot, with volumes and the systems used.]' } },
+      : {
+          kind: 'para',
+          para: { text: scope[0] ?? blank('The tasks in the pilot, with volumes and the systems used.') },
+        },
     { kind: 'para', para: { text: 'Anything else needs written agreement first.' } },
     { kind: 'heading', level: 2, text: 'Period and price' },
     {
@@ -71,7 +74,7 @@ export function agreementBlocks(s: PilotState, f: AgreementFormat): DocumentBloc
   ];
 
   if (s.criteria.length === 0)
-    blocks.push({ kind: 'para', para: { text: '[Three to six criteria, each with a target and a minimum.]' } });
+    blocks.push({ kind: 'para', para: { text: blank('Three to six criteria, each with a target and a minimum.') } });
   else
     blocks.push({
       kind: 'table',

@@ -18,6 +18,8 @@ import { toMarkdown } from '../framework/document';
 import { pendingOffers, type Offer } from '../framework/offers';
 import { initialPilot, pilotSchema, type PilotState } from './state';
 import pilotTool from './tool';
+import pilotReport from './report';
+import { readRecord } from '../framework/record';
 
 let n = 0;
 /** A criterion with defaults; examples set what they use. */
@@ -250,7 +252,7 @@ describe('the pilot agreement', () => {
     expect(md).toContain('- **Review and decision:** on 2027-04-12, using the pass marks below.');
     expect(md).toContain('| Criterion | Weight | Target | Minimum | Better when | Must-have | How it is measured |');
     expect(md).toContain('| First reply (hours) | 30 % | 4 | 8 | lower | yes | Help desk report |');
-    expect(md).toContain('| Customer rating | 15 % | 4.5 | 4 | higher | no | \\[to agree\\] |');
+    expect(md).toContain('| Customer rating | 15 % | 4.5 | 4 | higher | no | [to agree] |');
     expect(md).toContain('- **NO-GO** if any must-have is worse than its minimum, whatever the total.');
     expect(md).toContain('- **GO** at 80 % or more.');
     expect(md).toContain(
@@ -260,9 +262,9 @@ describe('the pilot agreement', () => {
 
   it('marks every blank part to fill in', () => {
     const md = toMarkdown(agreementBlocks(initialPilot(), fmt));
-    expect(md).toContain('# Pilot agreement with \\[vendor\\]');
-    expect(md).toContain('From \\[start date\\] for \\[number of\\] weeks.');
-    expect(md).toContain('\\[Three to six criteria, each with a target and a minimum.\\]');
+    expect(md).toContain('# Pilot agreement with [vendor]');
+    expect(md).toContain('From [start date] for [number of] weeks.');
+    expect(md).toContain('[Three to six criteria, each with a target and a minimum.]');
     expect(md).not.toMatch(/undefined|null|NaN/);
   });
 });
@@ -381,5 +383,47 @@ describe('properties', () => {
           Math.abs(weightedTotal(items) - weightedTotal(items.map((x) => ({ ...x, weight: x.weight * k })))) < 1e-9,
       ),
     );
+  });
+});
+
+describe('the plan report', () => {
+  it('lists the pilot and its decision, and the next step', () => {
+    const state: PilotState = {
+      ...initialPilot(),
+      vendor: 'Acme Support',
+      start: '2027-03-01',
+      weeks: 6,
+      criteria: guide([5, 96, 4.2, 6, 3]).map((x) => ({ ...x, how: '' })),
+    };
+    expect(pilotReport(state, { companions: {}, locale: 'en-GB' })).toEqual({
+      rows: [
+        ['Vendor', 'Acme Support'],
+        ['Scope', '—'],
+        ['Period', '1 Mar 2027 to 12 Apr 2027 (6 weeks)'],
+        ['Review and decision', '12 Apr 2027'],
+        ['Pass marks', '5 criteria, 2 must-have'],
+        ['Decision', 'GO with conditions (70.0 %)'],
+      ],
+      actions: [
+        'Agree how and by when these reach their target: First reply (hours), Customer rating, Our hours fixing.',
+      ],
+    });
+    expect(pilotReport(initialPilot(), { companions: {} }).actions).toEqual([
+      'Agree three to six pass marks, each with a target and a minimum, before the pilot starts.',
+    ]);
+  });
+});
+
+describe('stored data that cannot be read', () => {
+  it('names the field and its real range', () => {
+    const bad = { ...initialPilot(), criteria: [{ ...guide([5, 96, 4.2, 6, 3])[0]!, how: '', weight: -4 }] };
+    const read = readRecord(
+      pilotTool,
+      JSON.stringify({ format: 'outsource-smart', tool: 'pilot-planner', v: 1, data: bad }),
+    );
+    expect(read).toEqual({
+      ok: false,
+      message: 'The data is not valid: “Weight of criterion 1” must be a number between 0 and 10000.',
+    });
   });
 });

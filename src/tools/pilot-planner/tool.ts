@@ -13,6 +13,8 @@ import {
   MAX_FIGURE,
   MAX_HOW,
   MAX_NAME,
+  MAX_WEEKS,
+  MAX_WEIGHT,
   pilotSchema,
   type PilotState,
   type StoredCriterion,
@@ -58,6 +60,20 @@ export default defineTool<PilotState>({
   version: 1,
   schema: pilotSchema,
   initial: initialPilot,
+  describe(path) {
+    const [part, i, field] = path;
+    if (part === 'weeks') return { label: 'Duration in weeks', min: 1, max: MAX_WEEKS };
+    if (part !== 'criteria' || typeof field !== 'string') return undefined;
+    const n = Number(i) + 1;
+    if (field === 'weight') return { label: `Weight of criterion ${n}`, min: 0, max: MAX_WEIGHT };
+    if (field === 'target' || field === 'minimum' || field === 'actual')
+      return {
+        label: `${field[0]!.toUpperCase()}${field.slice(1)} of criterion ${n}`,
+        min: -MAX_FIGURE,
+        max: MAX_FIGURE,
+      };
+    return undefined;
+  },
   guides: ['trial-period', 'evaluating-vendors', 'setting-kpis'],
   summary(state) {
     const r = decide(state.criteria);

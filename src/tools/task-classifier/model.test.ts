@@ -15,6 +15,7 @@ import {
   type Answers,
 } from './model';
 import classifierTool from './tool';
+import classifierReport from './report';
 
 /** Answers from six numbers in question order (apart, noticed, knowledge | time, blocking, cost). */
 const answers = (...v: number[]): Answers => Object.fromEntries(v.map((n, i) => [QUESTION_IDS[i]!, n]));
@@ -205,5 +206,29 @@ describe('properties', () => {
         return axisAverage(answers(...raised), 'strategic')! >= axisAverage(answers(...v), 'strategic')!;
       }),
     );
+  });
+});
+
+describe('the plan report', () => {
+  it('lists each task’s quadrant and what to do with it', () => {
+    const r = classifierReport({
+      tasks: [
+        { id: 'a', name: 'Payroll', answers: answers(1, 3, 1, 4, 3, 3) },
+        { id: 'b', name: 'Filing', answers: answers(1, 1, 1, 1, 1, 1) },
+        { id: 'c', name: 'Recipes', answers: { apart: 5 } },
+      ],
+    });
+    expect(r).toEqual({
+      rows: [
+        ['Payroll', 'Outsource (tactical outsourcing): strategic 1.67, operational 3.33'],
+        ['Filing', 'Eliminate or automate: strategic 1.00, operational 1.00'],
+        ['Recipes', 'not placed (1 of 6 answered)'],
+      ],
+      actions: [
+        'Write a brief for “Payroll” in the goals and scope canvas.',
+        'Before outsourcing “Filing”, ask whether it needs doing at all, or whether software could do it.',
+        'Answer the questions for “Recipes”.',
+      ],
+    });
   });
 });

@@ -13,6 +13,10 @@ export default defineTool<ClassifierState>({
   version: 1,
   schema: classifierSchema,
   initial: initialClassifier,
+  describe: (path) =>
+    path[0] === 'tasks' && path[2] === 'answers' && path.length === 4
+      ? { label: `An answer for task ${Number(path[1]) + 1}`, min: 1, max: 5 }
+      : undefined,
   guides: ['which-tasks-to-outsource', 'strategic-vs-tactical', 'keep-your-core'],
   summary: (state) => countsText(classifyAll(state.tasks).counts),
   offers: (state) =>

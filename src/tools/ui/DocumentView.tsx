@@ -12,10 +12,27 @@ interface Props {
   baseLevel: 2 | 3;
 }
 
+/** A text with its blanks (framework/document.ts `blank()`, between U+E000 and U+E001) marked. */
+function Text({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\uE000([^\uE000\uE001]*)\uE001/).map((p, i) =>
+        i % 2 ? (
+          <span key={i} class="doc-blank">
+            [{p}]
+          </span>
+        ) : (
+          p
+        ),
+      )}
+    </>
+  );
+}
+
 function ParaText({ p }: { p: Para }) {
   return (
     <>
-      {p.lead && <strong>{p.lead}</strong>} {p.text}
+      {p.lead && <strong>{p.lead}</strong>} <Text text={p.text} />
     </>
   );
 }
@@ -24,7 +41,11 @@ function BlockView({ b, baseLevel }: { b: Block; baseLevel: number }): JSX.Eleme
   switch (b.kind) {
     case 'heading': {
       const Tag = `h${Math.min(6, b.level + baseLevel - 1)}` as 'h2';
-      return <Tag>{b.text}</Tag>;
+      return (
+        <Tag>
+          <Text text={b.text} />
+        </Tag>
+      );
     }
     case 'para':
       return (
@@ -35,7 +56,9 @@ function BlockView({ b, baseLevel }: { b: Block; baseLevel: number }): JSX.Eleme
     case 'note':
       return (
         <p class="doc-note">
-          <em>{b.text}</em>
+          <em>
+            <Text text={b.text} />
+          </em>
         </p>
       );
     case 'list': {
@@ -50,7 +73,11 @@ function BlockView({ b, baseLevel }: { b: Block; baseLevel: number }): JSX.Eleme
       return (
         <div class="table-scroll">
           <table>
-            {b.caption && <caption>{b.caption}</caption>}
+            {b.caption && (
+              <caption>
+                <Text text={b.caption} />
+              </caption>
+            )}
             <thead>
               <tr>
                 {b.head.map((h, i) => (
@@ -66,10 +93,12 @@ function BlockView({ b, baseLevel }: { b: Block; baseLevel: number }): JSX.Eleme
                   {r.map((c, j) =>
                     j === 0 ? (
                       <th key={j} scope="row">
-                        {c}
+                        <Text text={c} />
                       </th>
                     ) : (
-                      <td key={j}>{c}</td>
+                      <td key={j}>
+                        <Text text={c} />
+                      </td>
                     ),
                   )}
                 </tr>

@@ -1,8 +1,8 @@
 /**
  * The shell's side of cross-tool offers, loaded (with framework/offers.ts) only on pages of
  * tools whose declaration offers or accepts something. It publishes the tool's offers whenever
- * its state or companions change, and loads the offer banner once the engagement's mailbox
- * holds something for a tool that accepts offers (also when another tab writes one).
+ * its state or companions change, and loads the offer banner once another tool of the engagement
+ * has published something, for a tool that accepts offers (also when another tab writes one).
  */
 import type { ToolInstance } from '../framework/instance';
 import { listKeys } from '../framework/storage';
@@ -25,7 +25,10 @@ export function startOffers<S>(tool: ToolInstance<S>, showBanner: (view: typeof 
   if (tool.def.accepts?.length) {
     let loading = false;
     const load = () => {
-      if (loading || listKeys(mailboxKey(tool.engagement, '')).length === 0) return;
+      // Only another tool's offers can be for this one (a producer and consumer, like the goals
+      // and scope canvas, would otherwise load the banner for its own mailbox).
+      const own = mailboxKey(tool.engagement, tool.def.tool);
+      if (loading || !listKeys(mailboxKey(tool.engagement, '')).some((k) => k !== own)) return;
       loading = true;
       void import('./OfferBanner').then((m) => showBanner(m.OfferBanner));
     };
