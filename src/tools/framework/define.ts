@@ -37,6 +37,11 @@ export interface ToolDefinition<S> extends ToolStateDef<S> {
   /** One line for the dashboard, or null while the tool holds nothing worth showing. */
   summary?: (state: S, ctx: ToolContext) => string | null;
   /**
+   * The live one-line answer shown at the top of the tool page ("At a glance"), when it should
+   * differ from the dashboard's `summary` (e.g. also for the example values). Defaults to `summary`.
+   */
+  glance?: (state: S, ctx: ToolContext) => string | null;
+  /**
    * The tool's part of the plan report (inputs, results, open actions). Better kept in the
    * folder's `report.ts` (default export of the same function), which tool pages never load;
    * the summary alone prints when neither exists.

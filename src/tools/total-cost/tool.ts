@@ -18,6 +18,17 @@ const hoursText = (h: number) => String(Math.round(h * 100) / 100);
 
 let schema: ReturnType<typeof buildTotalCostSchema> | undefined;
 
+/** The answer in one line: saving or extra cost over the horizon, and when it breaks even. */
+function headline(state: TotalCostState): string | null {
+  const inputs = inputsOf(state);
+  if (!inputs) return null;
+  const a = analyse(inputs);
+  const pct = a.savingPct === null ? null : Math.round(Math.abs(a.savingPct));
+  const when = a.breakEvenMonth === null ? 'no break-even' : `break-even in month ${a.breakEvenMonth}`;
+  if (pct === null) return `Over ${inputs.horizonMonths} months: ${when}.`;
+  return `Over ${inputs.horizonMonths} months outsourcing ${a.saving >= 0 ? 'saves' : 'costs'} ${pct} %${a.saving >= 0 ? '' : ' more'}; ${when}.`;
+}
+
 export default defineTool<TotalCostState>({
   tool: 'total-cost',
   title: 'Total cost of engagement tool',
@@ -35,14 +46,9 @@ export default defineTool<TotalCostState>({
   summary(state) {
     // The defaults are an example, not the visitor's figures: nothing to report until they change one.
     if (JSON.stringify(state) === JSON.stringify(initialTotalCost())) return null;
-    const inputs = inputsOf(state);
-    if (!inputs) return null;
-    const a = analyse(inputs);
-    const pct = a.savingPct === null ? null : Math.round(Math.abs(a.savingPct));
-    const when = a.breakEvenMonth === null ? 'no break-even' : `break-even in month ${a.breakEvenMonth}`;
-    if (pct === null) return `Over ${inputs.horizonMonths} months: ${when}.`;
-    return `Over ${inputs.horizonMonths} months outsourcing ${a.saving >= 0 ? 'saves' : 'costs'} ${pct} %${a.saving >= 0 ? '' : ' more'}; ${when}.`;
+    return headline(state);
   },
+  glance: headline,
   accepts: [
     {
       kind: 'hours:oversight',

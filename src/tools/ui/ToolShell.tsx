@@ -15,7 +15,9 @@ import { listKeys } from '../framework/storage';
 import { mailboxKey } from '../framework/tool-store';
 import type { OfferBanner as OfferBannerView } from './OfferBanner';
 import type { NoticesProps } from './StorageNotices';
-import { useMounted, useStorageState, useStoreNow } from './hooks';
+import { useMounted, useSettings, useStorageState, useStoreNow } from './hooks';
+import { workspace } from '../framework/engagement';
+import { formatDate, todayIso } from '../framework/date-format';
 import { useShareArrival } from './use-share-arrival';
 import { ToolActions } from './ToolActions';
 
@@ -56,6 +58,55 @@ function useLazy<P>(when: boolean, load: () => Promise<(props: P) => JSX.Element
   return view;
 }
 
+/**
+ * The answer first: the tool's one-line result, live, at the top of the page (sticky while the
+ * inputs scroll by), with a link down to the full results.
+ */
+function Glance<S>({ tool, mounted }: { tool: ToolInstance<S>; mounted: boolean }) {
+  const live = useStoreNow(tool.store.$state);
+  const line = tool.def.glance ?? tool.def.summary;
+  if (!line) return null;
+  let text: string | null = null;
+  try {
+    text = line(mounted ? live : tool.def.initial(), { ...tool.context(), content: tool.content });
+  } catch {
+    // A summary is a courtesy: the full results below still show what went wrong.
+  }
+  const jump = (e: Event) => {
+    const results = (e.currentTarget as HTMLElement)
+      .closest('.tool-shell')
+      ?.querySelector<HTMLElement>('[data-results], .tool-results');
+    if (!results) return;
+    e.preventDefault();
+    results.tabIndex = -1;
+    results.focus({ preventScroll: true });
+    results.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <p class="tool-glance">
+      <span>
+        <strong>At a glance:</strong> {text ?? 'your result shows here as you fill in the form.'}
+      </span>{' '}
+      <a href="#results" class="glance-jump" onClick={jump}>
+        Jump to results
+      </a>
+    </p>
+  );
+}
+
+/** A printout's header line: which engagement, and when it was printed. */
+function PrintMeta({ engagement, mounted }: { engagement: string; mounted: boolean }) {
+  const w = useStoreNow(workspace.$state);
+  const { locale } = useSettings();
+  if (!mounted) return null;
+  const name = w.engagements.find((e) => e.id === engagement)?.name ?? '';
+  return (
+    <p class="print-only print-meta">
+      Engagement: <strong>{name}</strong> · Printed {formatDate(todayIso(), locale)}
+    </p>
+  );
+}
+
 export function ToolShell<S>({ tool, content, children }: Props<S>) {
   const store = tool.store;
   if (content !== undefined) tool.content = content;
@@ -79,6 +130,7 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
 
   return (
     <div class="tool-shell">
+      <PrintMeta engagement={tool.engagement} mounted={mounted} />
       <EngagementPicker />
       {Reminder && <Reminder />}
       {Notices && (
@@ -109,6 +161,7 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
         {shown && <p class={`banner ${shown.ok ? 'ok' : 'bad'}`}>{shown.text}</p>}
       </div>
       {OfferBanner && <OfferBanner tool={tool} />}
+      <Glance tool={tool} mounted={mounted} />
       {children}
       <ToolActions tool={tool} onMessage={setMessage} />
     </div>
