@@ -1,4 +1,5 @@
 /** Results of the total-cost tool: verdict, key figures, chart and table, breakdown, what-ifs. */
+import { CorrectFields } from '../ui/ErrorSummary';
 import { useMemo } from 'preact/hooks';
 import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
 import { ChartFigure } from '../ui/ChartFigure';
@@ -75,11 +76,7 @@ export function TotalCostResults() {
       <h2 id="tc-results-title">Results</h2>
       <div class="verdict" aria-live="polite" aria-atomic="true">
         {result.status === 'errors' ? (
-          <p class="banner warn">
-            Correct the{' '}
-            {result.count === 1 ? 'field marked with an error' : `${result.count} fields marked with errors`} to see the
-            results.
-          </p>
+          <CorrectFields count={result.count} />
         ) : (
           <p class={`banner ${result.analysis.saving > 0 ? 'ok' : 'info'}`}>
             <strong>{verdict(result.analysis, result.inputs.horizonMonths, money, pct)}</strong>
@@ -123,6 +120,8 @@ export function TotalCostResults() {
               summary={`Line chart of cumulative cost over ${result.inputs.horizonMonths} months: in-house reaches ${money(result.analysis.totalInHouse)}, outsourced reaches ${money(result.analysis.totalOutsourced)}.`}
               spec={chartSpec}
               columns={['Month', 'In-house (cumulative)', 'Outsourced (cumulative)']}
+              printRow={(i, n) => (i + 1) % 12 === 0 || i === n - 1}
+              printNote="Printed by year: the last month of each year. Tick “Print the full table” on the page for every month."
             />
           )}
           <CostBreakdown analysis={result.analysis} money={money} />

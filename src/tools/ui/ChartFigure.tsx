@@ -14,6 +14,13 @@ interface Props {
   spec: ChartSpec;
   /** Table headers; the first column holds the labels, then one column per series (scatter: x, y). */
   columns: string[];
+  /**
+   * Long tables: the rows a printout keeps (e.g. each year's last month); the rest print only
+   * when the visitor ticks "Print the full table". Every row prints when absent.
+   */
+  printRow?: (index: number, count: number) => boolean;
+  /** What the shortened printout shows, e.g. "Printed by year: the last month of each year." */
+  printNote?: string;
 }
 
 /** The data table's rows: a label and the plotted numbers. */
@@ -27,12 +34,14 @@ type Drawn = ReturnType<typeof import('./chart-core').drawChart>;
 /** How long the inputs must rest before the chart is redrawn (ms). */
 const CHART_SETTLE_MS = 150;
 
-export function ChartFigure({ id, title, summary, spec, columns }: Props) {
+export function ChartFigure({ id, title, summary, spec, columns, printRow, printNote }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Drawn | null>(null);
   const [failed, setFailed] = useState(false);
   // The table is built when opened (or printed): long tables are costly to render on load.
   const [tableOpen, setTableOpen] = useState(false);
+  const [printAll, setPrintAll] = useState(false);
+  const [drawn, setDrawn] = useState(false);
   const latest = useRef(spec);
   latest.current = spec;
 
@@ -43,7 +52,9 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
     const load = () =>
       import('./chart-core')
         .then(({ drawChart }) => {
-          if (!cancelled) chart.current = drawChart(el, latest.current);
+          if (cancelled) return;
+          chart.current = drawChart(el, latest.current);
+          setDrawn(true);
         })
         .catch(() => setFailed(true));
     const io = new IntersectionObserver((entries) => {
@@ -79,7 +90,10 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
   }, []);
 
   return (
-    <figure class="chart-figure" aria-labelledby={`${id}-title`}>
+    <figure
+      class={`chart-figure${printRow && !printAll ? ' print-short' : ''}${drawn ? '' : ' undrawn'}`}
+      aria-labelledby={`${id}-title`}
+    >
       <figcaption id={`${id}-title`}>{title}</figcaption>
       {spec.type !== 'scatter' && (
         <ul class="chart-legend" aria-hidden="true">
@@ -112,8 +126,8 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
               </tr>
             </thead>
             <tbody>
-              {(tableOpen ? tableRows(spec) : []).map((row, i) => (
-                <tr key={`${i}:${row.label}`}>
+              {(tableOpen ? tableRows(spec) : []).map((row, i, all) => (
+                <tr key={`${i}:${row.label}`} class={printRow && !printRow(i, all.length) ? 'print-skip' : undefined}>
                   <th scope="row">{row.label}</th>
                   {row.values.map((v, j) => (
                     <td key={j} class="num">
@@ -125,7 +139,14 @@ export function ChartFigure({ id, title, summary, spec, columns }: Props) {
             </tbody>
           </table>
         </div>
+        {printRow && <p class="hint print-only">{printNote}</p>}
       </details>
+      {printRow && (
+        <label class="check no-print">
+          <input type="checkbox" checked={printAll} onChange={(e) => setPrintAll(e.currentTarget.checked)} />
+          Print the full table
+        </label>
+      )}
     </figure>
   );
 }
