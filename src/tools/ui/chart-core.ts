@@ -39,6 +39,8 @@ export interface SeriesSpec {
   values: number[];
   color: SeriesColor;
   dashed?: boolean;
+  /** Bars drawn as an outline only (e.g. a disqualified vendor): a shape cue, not only colour. */
+  hollow?: boolean[];
 }
 
 /** A line or bar chart: series of values over shared labels. */
@@ -120,7 +122,7 @@ function seriesConfig(color: Palette, spec: SeriesChartSpec): ChartConfiguration
           label: s.label,
           data: s.values,
           borderColor: c,
-          backgroundColor: c,
+          backgroundColor: s.hollow ? s.values.map((_, i) => (s.hollow![i] ? 'transparent' : c)) : c,
           borderDash: s.dashed ? [6, 4] : [],
           borderWidth: 2,
           pointRadius: 0,

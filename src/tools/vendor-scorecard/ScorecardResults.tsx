@@ -1,4 +1,5 @@
 /** Results of the scorecard: the leader, ranking table, knock-outs, chart, sensitivity, next steps. */
+import { CorrectFields } from '../ui/ErrorSummary';
 import { useMemo } from 'preact/hooks';
 import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
 import { ChartFigure } from '../ui/ChartFigure';
@@ -62,32 +63,35 @@ export function ScorecardResults() {
   const num = (n: number) => formatNumber(n, locale, 2);
   const a = result.status === 'ok' ? result.analysis : null;
 
+  const order = a ? [...a.ranking, ...a.vendors.filter((v) => v.status !== 'ranked')] : [];
+  // Bars in rank order; a knocked-out vendor last, labelled and drawn hollow.
   const chartSpec = useMemo(() => {
-    const scored = a?.vendors.filter((v) => v.total !== null) ?? [];
+    const scored = order.filter((v) => v.total !== null);
     if (scored.length === 0) return null;
+    const out = (v: (typeof scored)[number]) => v.status === 'disqualified';
     return {
       type: 'bar' as const,
-      labels: scored.map((v) => v.label),
-      series: [{ label: 'Weighted total (out of 5)', values: scored.map((v) => v.total!), color: 'accent' as const }],
+      labels: scored.map((v) => (out(v) ? `${v.label} (disqualified)` : v.label)),
+      series: [
+        {
+          label: 'Weighted total (out of 5)',
+          values: scored.map((v) => v.total!),
+          color: 'accent' as const,
+          hollow: scored.map(out),
+        },
+      ],
       xTitle: 'Vendor',
       yTitle: 'Weighted total (out of 5)',
       format: fmt2,
     };
   }, [a, locale]);
 
-  const order = a ? [...a.ranking, ...a.vendors.filter((v) => v.status !== 'ranked')] : [];
   const tie = a && tieText(a);
   return (
     <section class="tool-results" aria-labelledby="vs-results-title">
       <h2 id="vs-results-title">Results</h2>
       <div class="verdict" aria-live="polite" aria-atomic="true">
-        {result.status === 'errors' && (
-          <p class="banner warn">
-            Correct the{' '}
-            {result.count === 1 ? 'field marked with an error' : `${result.count} fields marked with errors`} to see the
-            results.
-          </p>
-        )}
+        {result.status === 'errors' && <CorrectFields count={result.count} />}
         {result.status === 'few-vendors' && <p class="banner info">Add at least two vendors to compare them.</p>}
         {a && (
           <p class={`banner ${a.leader ? 'ok' : 'info'}`}>
