@@ -45,6 +45,11 @@ export const checklistSchema = z
         todo: z.string().min(2),
       })
       .default({ done: 'Done', na: 'Not applicable', todo: 'To do' }),
+    /**
+     * What the checklist clears the way for, after "ready for" / "blocks": e.g. "signing" or
+     * "choosing this vendor". With it the checklist says what to do next, not only counts.
+     */
+    milestone: z.string().min(3).optional(),
     /** Title of the Markdown download, e.g. "Contract brief" (defaults to the checklist title). */
     exportTitle: z.string().min(3).optional(),
     /** Sections in display order. */

@@ -2,7 +2,7 @@
 import { downloadText, fileName } from '../framework/download';
 import {
   answerOf,
-  openCritical,
+  nextStep,
   progress,
   progressText,
   toCsvText,
@@ -27,7 +27,8 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() +
 
 export function ChecklistPanel({ list, answers, subject, guides, onChange }: Props) {
   const p = progress(list, answers);
-  const critical = openCritical(list, answers);
+  const next = nextStep(list, answers);
+  const critical = next.blockers;
   const base = fileName(list.id, subject || undefined);
   const heading = `${list.id}-title`;
   return (
@@ -37,7 +38,7 @@ export function ChecklistPanel({ list, answers, subject, guides, onChange }: Pro
         {subject && <span class="subject"> — {subject}</span>}
       </h2>
       <p>{list.summary}</p>
-      <div class="checklist-status" aria-live="polite" aria-atomic="true">
+      <div class="checklist-status" data-results aria-live="polite" aria-atomic="true">
         <p class="progress-line">
           <strong>{progressText(list, p)}</strong>
           {p.na > 0 && ` (${p.na} ${list.statusLabels.na.toLowerCase()}, not counted)`}
@@ -45,16 +46,29 @@ export function ChecklistPanel({ list, answers, subject, guides, onChange }: Pro
         {critical.length > 0 ? (
           <div class="banner warn">
             <h3>Critical items still open ({critical.length})</h3>
+            <p>{next.text}</p>
             <ul>
-              {critical.map((i) => (
-                <li key={i.id}>
-                  <a href={`#${list.id}--${i.id}`}>{i.text}</a>
-                </li>
-              ))}
+              {critical.map((i) => {
+                const guide = i.guide ? guides[i.guide] : undefined;
+                return (
+                  <li key={i.id}>
+                    <a href={`#${list.id}--${i.id}`}>{i.text}</a>
+                    {guide && (
+                      <>
+                        {' '}
+                        — read <a href={`/guides/${i.guide}/`}>{guide}</a>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ) : (
-          <p class="banner ok">No critical item is open.</p>
+          <p class={`banner ${next.state === 'ready' ? 'ok' : 'info'}`}>
+            {next.state === 'open' && <strong>No critical item is open. </strong>}
+            {next.text}
+          </p>
         )}
       </div>
       <div class="button-row no-print">

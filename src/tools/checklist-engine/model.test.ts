@@ -5,6 +5,7 @@ import { csvCell } from '../framework/csv';
 import { checklistStateSchema } from './state';
 import {
   allItems,
+  nextStep,
   openCritical,
   progress,
   pruneAnswers,
@@ -100,6 +101,36 @@ describe('progress', () => {
         expect(p.done).toBeLessThanOrEqual(p.total);
       }),
     );
+  });
+});
+
+describe('next step', () => {
+  const signing: ChecklistData = { ...list, milestone: 'signing the contract' };
+  const done = { status: 'done' as const, note: '' };
+  const na = { status: 'na' as const, note: '' };
+  it('names the critical items that block the milestone, and counts the rest', () => {
+    const r = nextStep(signing, { refs: done });
+    expect(r.state).toBe('blocked');
+    expect(r.blockers.map((i) => i.id)).toEqual(['dpa']);
+    expect(r.text).toBe(
+      'Not ready for signing the contract: settle the critical item below first, then the 2 items still to do.',
+    );
+    expect(nextStep(signing, {}).text).toMatch(
+      /^Not ready for signing the contract: settle the 2 critical items below first, then the 2 items/,
+    );
+  });
+  it('says nothing blocks once the critical items are settled (n/a counts as settled)', () => {
+    const r = nextStep(signing, { refs: done, dpa: na, iso: done });
+    expect(r).toMatchObject({ state: 'open', blockers: [] });
+    expect(r.text).toBe(
+      'No critical item blocks signing the contract. 1 item still to do: settle each or mark it not applicable, so that nothing is left to chance.',
+    );
+  });
+  it('is ready when every item is settled', () => {
+    expect(nextStep(signing, { refs: done, dpa: done, ins: na, iso: done })).toMatchObject({
+      state: 'ready',
+      text: 'Every item is settled: ready for signing the contract.',
+    });
   });
 });
 

@@ -60,6 +60,43 @@ export function openCritical(list: ChecklistData, answers: ChecklistAnswers): Ch
   return allItems(list).filter((i) => i.critical && answerOf(answers, i.id).status === 'todo');
 }
 
+/** What a checklist's answers mean for the step it clears the way for. */
+export interface NextStep {
+  /** blocked: critical items open; open: only other items open; ready: nothing left open. */
+  state: 'blocked' | 'open' | 'ready';
+  /** The recommendation in words. */
+  text: string;
+  /** The critical items that block the step, in display order (empty unless blocked). */
+  blockers: ChecklistItem[];
+}
+
+/** The recommendation: which open items block the checklist's milestone, or that nothing does. */
+export function nextStep(list: ChecklistData, answers: ChecklistAnswers): NextStep {
+  const p = progress(list, answers);
+  const blockers = openCritical(list, answers);
+  const step = list.milestone ?? 'the next step';
+  const todo = list.statusLabels.todo.toLowerCase();
+  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  if (blockers.length > 0) {
+    const rest = p.todo - blockers.length;
+    return {
+      state: 'blocked',
+      blockers,
+      text:
+        `Not ready for ${step}: settle the ${blockers.length === 1 ? 'critical item' : `${blockers.length} critical items`} below first` +
+        (rest > 0 ? `, then the ${items(rest)} still ${todo}.` : '.'),
+    };
+  }
+  if (p.todo > 0) {
+    return {
+      state: 'open',
+      blockers,
+      text: `No critical item blocks ${step}. ${items(p.todo)} still ${todo}: settle each or mark it ${list.statusLabels.na.toLowerCase()}, so that nothing is left to chance.`,
+    };
+  }
+  return { state: 'ready', blockers, text: `Every item is settled: ready for ${step}.` };
+}
+
 /** Keeps only the answers whose item still exists (an item removed from the file drops its answer). */
 export function pruneAnswers(list: ChecklistData, answers: ChecklistAnswers): ChecklistAnswers {
   const ids = new Set(allItems(list).map((i) => i.id));
