@@ -19,6 +19,9 @@ describe('parseLocaleNumber', () => {
     ['.5', 'en-US', 0.5],
     ['  12  ', 'en-US', 12],
     ['0', 'en-US', 0],
+    ['1e3', 'en-US', 1000],
+    ['2.5E-3', 'en-US', 0.0025],
+    ['-1e9', 'en-US', -1_000_000_000],
   ])('%j in %s is %d', (text, locale, value) => {
     expect(parseLocaleNumber(text, locale)).toEqual({ ok: true, value });
   });
@@ -26,7 +29,8 @@ describe('parseLocaleNumber', () => {
   it.each([
     ['abc', 'en-US'],
     ['1e309', 'en-US'],
-    ['1e3', 'en-US'],
+    ['1e', 'en-US'],
+    ['1e3e3', 'en-US'],
     ['Infinity', 'en-US'],
     ['NaN', 'en-US'],
     ['1.234,56', 'en-US'],

@@ -53,6 +53,18 @@ export function formatter(locale: string, options: Intl.NumberFormatOptions): In
 export function parseLocaleNumber(text: string, locale: string, kind: NumberKind = 'number'): ParseResult {
   let t = text.trim();
   if (t === '') return { ok: true, value: null };
+  // Exponent notation ("1e9", "2.5E-3"): the mantissa in the locale's own format, times 10^n,
+  // so that a huge value gets the range message rather than "must be a number".
+  const exp = /^([^eE]*\d)[eE]([+-]?\d{1,3})$/.exec(t);
+  if (exp) {
+    const m = parseLocaleNumber(exp[1]!, locale, 'number');
+    if (!m.ok || m.value === null) return { ok: false, reason: 'format' };
+    const v = Number(`${m.value}e${exp[2]}`);
+    if (!Number.isFinite(v)) return { ok: false, reason: 'format' };
+    const value = Number(v.toFixed(INPUT_DECIMALS));
+    if (kind === 'integer' && !Number.isInteger(value)) return { ok: false, reason: 'whole' };
+    return { ok: true, value: Object.is(value, -0) ? 0 : value };
+  }
   const { group, decimal } = separators(locale);
   t = t.replace(/^[-\u2212]?\s*[^\d\s.,\u2212-]{1,3}\s*/, (m) => (/[-\u2212]/.test(m) ? '-' : '')); // currency symbol
   t = t.replace(/\s*%$/, '').replace(/\u2212/g, '-');

@@ -1,4 +1,5 @@
 /** Live results: allowed downtime per period, the month's achieved availability and its credit in money. */
+import { CorrectFields } from '../ui/ErrorSummary';
 import { useSettings } from '../ui/hooks';
 import { formatDuration } from './model';
 import { creditText, slaResult } from './results';
@@ -22,7 +23,7 @@ export function SlaResults({ state, errors }: Props) {
       <h2 id="sla-results-title">Results</h2>
       <div class="verdict" role="status" aria-live="polite">
         {blocked > 0 ? (
-          <p class="banner warn">Correct the field marked with an error to see the allowed downtime.</p>
+          <CorrectFields count={blocked} then="to see the allowed downtime" />
         ) : (
           <>
             <dl class="key-figures">

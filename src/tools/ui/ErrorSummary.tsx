@@ -6,7 +6,7 @@ interface Props {
 export function ErrorSummary({ errors }: Props) {
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" aria-labelledby="error-summary-title" tabIndex={-1}>
+    <div class="error-summary" id="error-summary" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title">There is a problem</h2>
       <ul>
         {errors.map((e) => (
@@ -24,5 +24,30 @@ export function ErrorSummary({ errors }: Props) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * "Correct the 2 fields marked with errors to see the results", where the words link to the
+ * error summary above the form (which links to each field).
+ */
+export function CorrectFields({ count, then = 'to see the results' }: { count: number; then?: string }) {
+  return (
+    <p class="banner warn">
+      Correct the{' '}
+      <a
+        href="#error-summary"
+        onClick={(e) => {
+          const summary = document.getElementById('error-summary');
+          if (!summary) return;
+          e.preventDefault();
+          summary.focus();
+          summary.scrollIntoView({ block: 'start' });
+        }}
+      >
+        {count === 1 ? 'field marked with an error' : `${count} fields marked with errors`}
+      </a>{' '}
+      {then}.
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 /** The toolbar of every tool: export and import JSON, copy a share link, print, reset. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
 import { exported } from '../framework/backup-reminder';
 import { downloadText, MAX_IMPORT_BYTES, today } from '../framework/download';
@@ -13,6 +13,16 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
   const store = tool.store;
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const confirmBox = useRef<HTMLDivElement>(null);
+  // The confirmation takes focus when it opens; Escape or Cancel closes it and focus returns to Reset.
+  useEffect(() => {
+    if (confirmReset) confirmBox.current?.querySelector<HTMLButtonElement>('button.secondary')?.focus();
+  }, [confirmReset]);
+  const closeReset = () => {
+    setConfirmReset(false);
+    resetButton.current?.focus();
+  };
   const [manualLink, setManualLink] = useState<string | null>(null);
 
   const importFile = async (file: File | undefined) => {
@@ -85,7 +95,13 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
         <button type="button" class="secondary" onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" class="secondary" onClick={() => setConfirmReset(true)} aria-expanded={confirmReset}>
+        <button
+          ref={resetButton}
+          type="button"
+          class="secondary"
+          onClick={() => setConfirmReset(true)}
+          aria-expanded={confirmReset}
+        >
           Reset
         </button>
       </div>
@@ -102,20 +118,30 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
         </p>
       )}
       {confirmReset && (
-        <div class="banner warn" role="alert">
+        <div
+          class="banner warn"
+          role="alert"
+          ref={confirmBox}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              closeReset();
+            }
+          }}
+        >
           <p>Reset every value in this tool to the defaults? This cannot be undone (export first to keep a copy).</p>
           <div class="button-row">
             <button
               type="button"
               onClick={() => {
                 tool.reset();
-                setConfirmReset(false);
+                closeReset();
                 onMessage({ ok: true, text: 'All values were reset to the defaults.' });
               }}
             >
               Yes, reset
             </button>
-            <button type="button" class="secondary" onClick={() => setConfirmReset(false)}>
+            <button type="button" class="secondary" onClick={closeReset}>
               Cancel
             </button>
           </div>
