@@ -52,6 +52,9 @@ async function run(term: string): Promise<void> {
 if (form && input) {
   const q = new URLSearchParams(location.search).get('q') ?? '';
   input.value = q;
+  // The header's search box shows the query too, so it can be refined from either.
+  const header = document.querySelector<HTMLInputElement>('#site-search');
+  if (header) header.value = q;
   if (q) void run(q);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
