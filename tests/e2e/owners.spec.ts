@@ -141,6 +141,14 @@ test('total cost and a three-vendor scorecard each print on two A4 pages, result
   }, SCORECARD_THREE);
   await openTool(page, '/tools/vendor-scorecard/');
   await expect(page.locator('.tool-results .verdict')).toContainText('Northside Accounts leads with 3.80');
+  // The score grid: vendors as columns, criteria as rows; Down moves to the same vendor's next score.
+  const grid = page.locator('.vs-grid-table');
+  await expect(grid.locator('thead th')).toHaveText(['Criterion', 'Acme Books', 'Ledgerly', 'Northside Accounts']);
+  await page.getByLabel('Score for Ledgerly on Industry experience').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Score for Ledgerly on Track record')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel('Score for Ledgerly on Industry experience')).toBeFocused();
   // Bars in rank order, the knocked-out vendor last and named as such.
   await page.getByText('Data table: Weighted total by vendor').click();
   await expect(page.locator('.chart-table tbody tr')).toHaveText([

@@ -1,4 +1,4 @@
-/** One criterion: name, weight, must-have minimum, its rubric, and every vendor's score (or bid). */
+/** One criterion: name, weight, must-have minimum, and the bids when price is scored from them (scores: ScoreGrid). */
 import { own } from '../framework/own';
 import { NumberField } from '../ui/NumberField';
 import { formatShare } from './format';
@@ -33,7 +33,6 @@ export function CriterionCard(p: Props) {
   const sc = useTool(scorecardFor);
   const label = criterionLabel(c, k);
   const lib = c.lib === null ? undefined : own(p.library.criteria, c.lib);
-  const rubric = lib?.rubric ?? p.library.generic;
   const nameId = `vs-cn-${c.id}`;
   const share = p.share === null ? 'none yet' : formatShare(p.share * 100, locale);
 
@@ -115,38 +114,7 @@ export function CriterionCard(p: Props) {
             </div>
           )}
         </>
-      ) : (
-        <>
-          <p class="hint">Score each vendor 1 to 5 (whole numbers). Leave blank until you have scored it.</p>
-          <div class="vs-scores">
-            {list.vendors.map((v) => {
-              const name = `Score for ${vendorLabel(list, v.id)} on ${label}`;
-              return (
-                <NumberField
-                  key={v.id}
-                  id={fieldId.score(v.id, c.id)}
-                  label={name}
-                  kind="integer"
-                  value={own(own(p.state.scores, v.id), c.id) ?? null}
-                  error={p.errors[fieldId.score(v.id, c.id)]}
-                  locale={locale}
-                  onEdit={(text, commit) => sc.editScore(v.id, c.id, name, text, locale, commit)}
-                />
-              );
-            })}
-          </div>
-        </>
-      )}
-      <details class="vs-rubric">
-        <summary>How to score {label}</summary>
-        <ol>
-          {rubric.map((r, i) => (
-            <li key={i}>
-              <strong>{i + 1}</strong>: {r}
-            </li>
-          ))}
-        </ol>
-      </details>
+      ) : null}
       <RowButtons
         noun="criterion"
         n={k + 1}

@@ -14,6 +14,7 @@ import { scorecardFor, visibleFieldIds } from './store';
 import { CriterionCard } from './CriterionCard';
 import { VendorsEditor } from './VendorsEditor';
 import { ScorecardResults } from './ScorecardResults';
+import { ScoreGrid } from './ScoreGrid';
 import { focusLater } from '../ui/RowButtons';
 import { formatScore } from './format';
 
@@ -55,7 +56,7 @@ export default function VendorScorecard({ library }: { library: LibraryGuide }) 
   return (
     // Two vendors are seeded on first use, once a share link (if any) has been read (onArrival).
     <ToolShell tool={sc}>
-      <div class="tool-layout">
+      <div class="tool-layout one-column">
         <form class="tool-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Inputs" noValidate>
           <SettingsControls />
           <ErrorSummary errors={errorList} />
@@ -110,6 +111,15 @@ export default function VendorScorecard({ library }: { library: LibraryGuide }) 
               )}
             </div>
           </fieldset>
+          <ScoreGrid
+            state={state}
+            list={list}
+            errors={errors}
+            locale={locale}
+            library={library}
+            bidScores={bidScores}
+            fmt2={fmt2}
+          />
         </form>
         <ScorecardResults />
       </div>
