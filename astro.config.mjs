@@ -42,6 +42,7 @@ export default defineConfig({
   },
   vite: {
     build: {
+      sourcemap: process.env.SOURCEMAP === '1',
       rolldownOptions: {
         output: {
           // Every tool page needs the same core (Preact, nanostores, zod/mini, the store engine,
@@ -49,13 +50,14 @@ export default defineConfig({
           // different subsets of pages, and each chunk compresses on its own: one chunk is
           // smaller in gzip and one request. What most tool pages use belongs here (the table
           // engine and number fields too: ten of the eleven tool pages have them, and pulled
-          // apart they cost the heaviest pages more than the room the lightest ones have);
+          // apart they cost the heaviest pages more than the room the lightest ones have); the
+          // document buttons only three contract-stage tools use stay with them;
           // lazily loaded parts (offers, share links, notices, charts) stay out of it.
           codeSplitting: {
             groups: [
               {
                 name: 'framework',
-                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder|field-validation|number-format|text|own|csv)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|DocumentActions|SettingsControls)\./,
+                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder|field-validation|number-format|text|own|csv)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|SettingsControls)\./,
               },
             ],
           },

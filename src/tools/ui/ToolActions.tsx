@@ -1,8 +1,6 @@
 /** The toolbar of every tool: export and import JSON, copy a share link, print, reset. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
-import { exported } from '../framework/backup-reminder';
-import { downloadText, MAX_IMPORT_BYTES, today } from '../framework/download';
 
 interface Props<S> {
   tool: ToolInstance<S>;
@@ -10,7 +8,6 @@ interface Props<S> {
 }
 
 export function ToolActions<S>({ tool, onMessage }: Props<S>) {
-  const store = tool.store;
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -25,53 +22,12 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
   };
   const [manualLink, setManualLink] = useState<string | null>(null);
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    const fail = (why: string) =>
-      onMessage({ ok: false, text: `Import failed: ${why} Your current values are unchanged.` });
-    if (file.size > MAX_IMPORT_BYTES) return fail('the file is larger than 1 MB, so it is not a file from this tool.');
-    const { readTransfer } = await import('../framework/transfer');
-    const result = readTransfer(store, await file.text());
-    if (!result.ok) return fail(result.message);
-    tool.apply(result.incoming);
-    onMessage({ ok: true, text: `Imported the values from “${file.name}”.` });
-  };
-
-  const copyLink = async () => {
-    // Always the tool's own page, also from an embed (the embed's options are not carried).
-    const [{ shareUrl, MAX_ENCODED }, { exportText }] = await Promise.all([
-      import('../framework/share-link'),
-      import('../framework/transfer'),
-    ]);
-    const url = await shareUrl(exportText(store), new URL(`/tools/${store.def.tool}/`, location.href).href);
-    if (url.length > MAX_ENCODED + 200)
-      return onMessage({ ok: false, text: 'There is too much data for a share link. Use Export instead.' });
-    try {
-      await navigator.clipboard.writeText(url);
-      setManualLink(null);
-      onMessage({
-        ok: true,
-        text: 'Share link copied. The values travel inside the link itself; no server ever sees them.',
-      });
-    } catch {
-      setManualLink(url);
-      onMessage({ ok: true, text: 'Copy the share link from the box below.' });
-    }
-  };
+  const run = () => import('./tool-actions-run');
 
   return (
     <section class="tool-actions no-print" aria-label="Save, share and print">
       <div class="button-row">
-        <button
-          type="button"
-          class="secondary"
-          onClick={() =>
-            void import('../framework/transfer').then(({ exportText }) => {
-              downloadText(`${store.def.tool}-${today()}.json`, exportText(store));
-              exported();
-            })
-          }
-        >
+        <button type="button" class="secondary" onClick={() => void run().then((r) => r.exportFile(tool))}>
           Export (JSON)
         </button>
         <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>
@@ -85,11 +41,16 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
           tabIndex={-1}
           aria-label="Choose a JSON file to import"
           onChange={(e) => {
-            void importFile(e.currentTarget.files?.[0]);
+            const file = e.currentTarget.files?.[0];
+            if (file) void run().then((r) => r.importFile(tool, file, onMessage));
             e.currentTarget.value = '';
           }}
         />
-        <button type="button" class="secondary" onClick={() => void copyLink()}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => void run().then((r) => r.copyLink(tool, onMessage, setManualLink))}
+        >
           Copy share link
         </button>
         <button type="button" class="secondary" onClick={() => window.print()}>

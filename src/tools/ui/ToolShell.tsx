@@ -125,6 +125,10 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
     storage !== 'saved' || (mounted && (notice !== null || settingsNotice !== null)),
     () => import('./StorageNotices').then((m) => m.StorageNotices),
   );
+  // The question about a share link's values: its view loads only when a link would overwrite.
+  const Question = useLazy<{ answer: (replace: boolean) => void }>(arrival?.kind === 'ask', () =>
+    import('./ShareQuestion').then((m) => m.ShareQuestion),
+  );
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const shown = arrival?.kind === 'message' ? arrival : message;
 
@@ -141,22 +145,7 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
           settingsNotice={mounted ? settingsNotice : null}
         />
       )}
-      {arrival?.kind === 'ask' && (
-        <div class="banner info" role="alert">
-          <p>
-            <strong>This link contains shared values for this tool.</strong> Replace the values you have entered with
-            them? Your own values will be overwritten (export them first to keep a copy).
-          </p>
-          <div class="button-row">
-            <button type="button" onClick={() => answer(true)}>
-              Replace my values
-            </button>
-            <button type="button" class="secondary" onClick={() => answer(false)}>
-              Keep my values
-            </button>
-          </div>
-        </div>
-      )}
+      {Question && <Question answer={answer} />}
       <div class="tool-messages" role="status" aria-live="polite">
         {shown && <p class={`banner ${shown.ok ? 'ok' : 'bad'}`}>{shown.text}</p>}
       </div>

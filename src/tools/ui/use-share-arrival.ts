@@ -10,35 +10,17 @@ import type { ToolInstance } from '../framework/instance';
 /** What arrived in the link. */
 export type Arrival<S> = { kind: 'ask'; incoming: Incoming<S> } | { kind: 'message'; ok: boolean; text: string } | null;
 
-function clearHash(): void {
-  history.replaceState(history.state, '', location.pathname + location.search);
-}
-
 /** Handles `#share=…` after mount; returns what to show and how to answer the question. */
 export function useShareArrival<S>(tool: ToolInstance<S>, onArrival?: () => void) {
-  const store = tool.store;
   const [arrival, setArrival] = useState<Arrival<S>>(null);
 
   useEffect(() => {
     const arrive = async () => {
       // The decoder loads only when the address may carry shared values.
       if (!location.hash.includes('share=')) return;
-      const [{ decodeShare }, { readTransfer, wouldOverwrite }] = await Promise.all([
-        import('../framework/share-link'),
-        import('../framework/transfer'),
-      ]);
-      const decoded = await decodeShare(location.hash);
-      if (decoded.ok === 'none') return;
-      clearHash();
-      if (!decoded.ok) return setArrival({ kind: 'message', ok: false, text: decoded.message });
-      const read = readTransfer(store, decoded.json);
-      if (!read.ok)
-        return setArrival({ kind: 'message', ok: false, text: `This share link cannot be used: ${read.message}` });
-      if (!wouldOverwrite(store, read.incoming)) {
-        tool.apply(read.incoming);
-        return setArrival({ kind: 'message', ok: true, text: 'Loaded the values from the share link.' });
-      }
-      setArrival({ kind: 'ask', incoming: read.incoming });
+      const { readArrival } = await import('./share-arrival-run');
+      const result = await readArrival(tool);
+      if (result !== 'none') setArrival(result);
     };
     // In a task of its own: seeding defaults re-renders the tool, and doing that inside the
     // hydration task would make one long task of the page's start.
