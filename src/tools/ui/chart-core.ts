@@ -39,6 +39,8 @@ export interface SeriesSpec {
   values: number[];
   color: SeriesColor;
   dashed?: boolean;
+  /** Draw a dot at each value (a series with gaps, or a single value, is otherwise invisible). */
+  points?: boolean;
 }
 
 /** A line or bar chart: series of values over shared labels. */
@@ -123,7 +125,7 @@ function seriesConfig(color: Palette, spec: SeriesChartSpec): ChartConfiguration
           backgroundColor: c,
           borderDash: s.dashed ? [6, 4] : [],
           borderWidth: 2,
-          pointRadius: 0,
+          pointRadius: s.points ? 4 : 0,
           pointHitRadius: 8,
         };
       }),
