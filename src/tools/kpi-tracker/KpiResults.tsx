@@ -75,7 +75,7 @@ export function KpiResults({ state }: Props) {
         )}
       </div>
       {state.kpis.length > 0 && state.periods.length > 0 && (
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label="Status by period" tabIndex={0}>
           <table class="kpi-grid">
             <caption>Status by period</caption>
             <thead>
@@ -120,7 +120,7 @@ export function KpiResults({ state }: Props) {
             Enter {kpiLabel(credited.name, state.kpis.indexOf(credited))} for a period to see its credit.
           </p>
         ) : (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" aria-label="Service credits due per period" tabIndex={0}>
             <table class="kpi-credits">
               <caption class="visually-hidden">Service credits due per period</caption>
               <thead>

@@ -39,14 +39,18 @@ export default function KpiTracker() {
           <ErrorSummary errors={errorList} />
         </div>
         <KpisEditor kpis={state.kpis} errors={errors} limit={limit?.scope === 'kpis' ? limit.text : null} />
-        <CreditsPanel state={state} error={errors.fee} />
-        <PeriodsEditor
-          kpis={state.kpis}
-          periods={state.periods}
-          errors={errors}
-          limit={limit?.scope === 'periods' ? limit.text : null}
-        />
-        <KpiResults state={state} />
+        <div class="tool-layout">
+          <div class="kpi-inputs">
+            <PeriodsEditor
+              kpis={state.kpis}
+              periods={state.periods}
+              errors={errors}
+              limit={limit?.scope === 'periods' ? limit.text : null}
+            />
+            <CreditsPanel state={state} error={errors.fee} />
+          </div>
+          <KpiResults state={state} />
+        </div>
         <KpiTrends state={state} locale={locale} />
         <FeedbackLog periods={state.periods} />
       </div>

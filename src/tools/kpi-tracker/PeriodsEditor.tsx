@@ -74,7 +74,7 @@ export function PeriodsEditor({ kpis, periods, errors, limit }: Props) {
                 header: 'Period',
                 kind: 'text',
                 label: (_, n) => `Period ${n} name`,
-                hint: () => 'For example January 2027.',
+                hint: (_, n) => (n === 1 ? 'For example January 2027.' : undefined),
                 value: (p) => p.name,
                 maxLength: MAX_PERIOD_NAME,
                 onInput: (p, v) => t.renamePeriod(p.id, v),

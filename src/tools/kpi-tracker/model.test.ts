@@ -224,7 +224,7 @@ describe('the SLA builder’s offer (kpis:sla)', () => {
   it('asks in words, and merges by name without losing the tracker’s own figures', () => {
     const mine = tracked();
     expect(offerQuestion(offer, 'your SLA builder', mine)).toBe(
-      'Use 2 KPIs Turnaround time, Customer satisfaction and its service credit tier (capped at 20 %) from your SLA builder?',
+      'Use 2 KPIs (Turnaround time, Customer satisfaction) and 1 service credit tier (capped at 20 %) from your SLA builder?',
     );
     const s = applyOffer(offer, mine);
     expect(s.kpis.map((k) => [k.id, k.name, k.unit, k.target])).toEqual([

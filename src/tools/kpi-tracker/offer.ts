@@ -103,10 +103,10 @@ export function offerQuestion(v: SlaOffer, label: string, state: KpiTrackerState
   const tiers = creditsMatch(v, state)
     ? ''
     : n === 0
-      ? 'its service credits (none)'
-      : `its ${n === 1 ? 'service credit tier' : `${n} service credit tiers`}${v.credits.capPct === null ? '' : ` (capped at ${v.credits.capPct} %)`}`;
+      ? 'no service credits'
+      : `${n === 1 ? '1 service credit tier' : `${n} service credit tiers`}${v.credits.capPct === null ? '' : ` (capped at ${v.credits.capPct} %)`}`;
   const kpis =
-    names.length === 0 ? '' : `${names.length === 1 ? 'the KPI' : `${names.length} KPIs`} ${names.join(', ')}`;
+    names.length === 0 ? '' : `${names.length === 1 ? 'the KPI' : `${names.length} KPIs`} (${names.join(', ')})`;
   return `Use ${[kpis, tiers].filter(Boolean).join(' and ')} from ${label}?`;
 }
 
