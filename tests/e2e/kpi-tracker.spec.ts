@@ -115,6 +115,12 @@ test('the SLA builder’s KPIs and credit tiers arrive by its offer; statuses an
   await expect(
     page.getByText('March 2027: red: Availability, Turnaround time. Service credits due in 1 period.'),
   ).toBeVisible();
+  // The plan report's part: the latest figures with their status, the credits due and what to raise.
+  await openTool(page, '/plan/report/');
+  const part = page.getByRole('region', { name: /^KPI tracker/ });
+  await expect(part.getByRole('row', { name: /^Availability/ })).toContainText('98.8 % — Red');
+  await expect(part.getByRole('row', { name: /Service credits due/ })).toContainText('$200.00 over 3 periods');
+  await expect(part).toContainText('Turnaround time is Red in March 2027');
 });
 
 test('KPIs by hand, trend chart with its table, feedback log and print', async ({ page }) => {

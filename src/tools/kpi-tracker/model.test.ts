@@ -70,12 +70,14 @@ describe('status, direction-aware', () => {
 
   it('property: a better actual never worsens the status', () => {
     const rank = (s: ReturnType<typeof statusOf>) => STATUSES.indexOf(s!);
+    // Small whole numbers hit the edges (actual = target, actual = minimum) often.
+    const figure = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 20, noNaN: true }));
     fc.assert(
       fc.property(
-        fc.double({ min: 0, max: 1000, noNaN: true }),
-        fc.double({ min: 0, max: 1000, noNaN: true }),
-        fc.double({ min: 0, max: 1000, noNaN: true }),
-        fc.double({ min: 0, max: 100, noNaN: true }),
+        figure,
+        figure,
+        figure,
+        fc.integer({ min: 0, max: 10 }),
         fc.boolean(),
         (target, minimum, actual, step, lowerIsBetter) => {
           const k = { target, minimum, lowerIsBetter };
@@ -83,6 +85,7 @@ describe('status, direction-aware', () => {
           expect(rank(statusOf(better, k))).toBeLessThanOrEqual(rank(statusOf(actual, k)));
         },
       ),
+      { numRuns: 1000 },
     );
   });
 });
@@ -100,7 +103,7 @@ describe('service credits', () => {
     [99.4999, 0, 5],
     [99, 0, 5], // below 99.5 but not below 99
     [98.8426, 1, 10], // below both: the lowest threshold alone, not 15
-  ])('availability %d: tier %s, %d %% of the fee', (achieved, tier, pct) => {
+  ])('availability %d: tier %s, credit %d percent of the fee', (achieved, tier, pct) => {
     expect(creditFor(achieved, tiers, 20)).toEqual({ tier, pct, capped: false });
   });
 
