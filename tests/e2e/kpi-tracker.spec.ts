@@ -252,3 +252,29 @@ test('keyboard only, and no sideways scrolling at 320 px', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolationsInBothThemes(page), 'axe at 320 px').toEqual([]);
 });
+
+test('stored data this version cannot read does not crash the page: it is kept aside and the visitor told', async ({
+  page,
+}) => {
+  await page.addInitScript((k) => {
+    if (!sessionStorage.getItem('seeded')) {
+      const data = {
+        kpis: [{ id: 'k1', name: 'Accuracy', unit: '', lowerIsBetter: false, target: 98, minimum: 95 }],
+        periods: [
+          { id: 'p1', name: 'January 2027', actuals: { k1: 'high' }, feedback: { said: '', agreed: '', by: '' } },
+        ],
+        credits: { kpi: null, tiers: [], capPct: null, fee: null },
+      };
+      localStorage.setItem(k, JSON.stringify({ format: 'outsource-smart', tool: 'kpi-tracker', v: 1, data }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, KEY);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openTool(page, URL);
+  await expect(page.getByText('Your saved values for this tool could not be read')).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toContain('"k1":"high"');
+  await expect(button(page, 'Add KPI')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/NaN|undefined/);
+  expect(errors).toEqual([]);
+});
