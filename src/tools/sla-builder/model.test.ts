@@ -250,6 +250,7 @@ describe('offers and accepts', () => {
             capPct: 20,
             monthlyFee: null,
           },
+          availabilityTarget: 99.5,
         },
       },
     ]);

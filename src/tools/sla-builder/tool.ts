@@ -76,6 +76,8 @@ export default defineTool<SlaState>({
         capPct: state.credits.capPct,
         monthlyFee: state.credits.fee,
       },
+      // The KPI tracker adds an availability KPI from it when the KPIs name none.
+      availabilityTarget: state.availability.target,
     };
     return [{ id: 'kpis', kind: 'kpis:sla', label: 'your SLA builder', value }];
   },

@@ -41,6 +41,8 @@ export interface SeriesSpec {
   dashed?: boolean;
   /** Bars drawn as an outline only (e.g. a disqualified vendor): a shape cue, not only colour. */
   hollow?: boolean[];
+  /** Draw a dot at each value (a series with gaps, or a single value, is otherwise invisible). */
+  points?: boolean;
 }
 
 /** A line or bar chart: series of values over shared labels. */
@@ -125,7 +127,7 @@ function seriesConfig(color: Palette, spec: SeriesChartSpec): ChartConfiguration
           backgroundColor: s.hollow ? s.values.map((_, i) => (s.hollow![i] ? 'transparent' : c)) : c,
           borderDash: s.dashed ? [6, 4] : [],
           borderWidth: 2,
-          pointRadius: 0,
+          pointRadius: s.points ? 4 : 0,
           pointHitRadius: 8,
         };
       }),
