@@ -1,9 +1,14 @@
-/** Cost breakdown over the horizon, one table per option, plus what the model includes. */
+/**
+ * Cost breakdown over the horizon, one table per option, plus what the model includes. The
+ * currency is named once in the column header ("Over the horizon (USD)"), not in every cell.
+ */
 import type { CostAnalysis, CostLine } from './model';
 
 interface Props {
   analysis: CostAnalysis;
+  /** An amount without the currency sign (the header names the currency). */
   money: (n: number) => string;
+  currency: string;
 }
 
 function BreakdownTable({
@@ -11,11 +16,13 @@ function BreakdownTable({
   lines,
   total,
   money,
+  currency,
 }: {
   caption: string;
   lines: CostLine[];
   total: number;
   money: Props['money'];
+  currency: string;
 }) {
   return (
     <div class="table-scroll">
@@ -25,7 +32,7 @@ function BreakdownTable({
           <tr>
             <th scope="col">Cost</th>
             <th scope="col" class="num">
-              Over the horizon
+              Over the horizon ({currency})
             </th>
           </tr>
         </thead>
@@ -50,7 +57,7 @@ function BreakdownTable({
   );
 }
 
-export function CostBreakdown({ analysis, money }: Props) {
+export function CostBreakdown({ analysis, money, currency }: Props) {
   return (
     <>
       <h3>Cost breakdown</h3>
@@ -60,12 +67,14 @@ export function CostBreakdown({ analysis, money }: Props) {
           lines={analysis.inHouseBreakdown}
           total={analysis.totalInHouse}
           money={money}
+          currency={currency}
         />
         <BreakdownTable
           caption="Outsourced"
           lines={analysis.outsourcedBreakdown}
           total={analysis.totalOutsourced}
           money={money}
+          currency={currency}
         />
       </div>
       <details class="scope">

@@ -3,7 +3,7 @@ import { CorrectFields } from '../ui/ErrorSummary';
 import { useMemo } from 'preact/hooks';
 import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
 import { ChartFigure } from '../ui/ChartFigure';
-import { formatMoney, formatPercent } from '../framework/number-format';
+import { formatMoney, formatNumber, formatPercent } from '../framework/number-format';
 import { resultFor, totalCostFor } from './store';
 import { initialTotalCost } from './state';
 import { baseFee, type CostAnalysis, type CostInputs } from './model';
@@ -124,7 +124,7 @@ export function TotalCostResults() {
               printNote="Printed by year: the last month of each year. Tick “Print the full table” on the page for every month."
             />
           )}
-          <CostBreakdown analysis={result.analysis} money={money} />
+          <CostBreakdown analysis={result.analysis} money={(n) => formatNumber(n, locale, 0)} currency={currency} />
           <h3>What would change the answer</h3>
           {result.flips.length === 0 ? (
             <p>No single input moved by 20 % up or down changes whether outsourcing saves money.</p>

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatForInput, parseLocaleNumber, type NumberKind } from '../framework/number-format';
 import { Field } from './Field';
+import { useSettings } from './hooks';
 
 interface Props {
   id: string;
@@ -30,6 +31,8 @@ const SUFFIX: Partial<Record<NumberKind, string>> = { percent: '%' };
 export function NumberField(p: Props) {
   const { id, label, hint, source, kind, value, error, locale, onEdit, fieldClass, labelClass } = p;
   const [text, setText] = useState(() => formatForInput(value, locale));
+  // Money fields name their currency as % fields show "%" (from the visitor's settings).
+  const { currency } = useSettings();
   const focused = useRef(false);
 
   // Values changed elsewhere (reset, import, another tab, locale) replace the text unless typing.
@@ -62,9 +65,9 @@ export function NumberField(p: Props) {
               if (parsed.ok && parsed.value !== null) setText(formatForInput(parsed.value, locale));
             }}
           />
-          {SUFFIX[kind] && (
+          {(kind === 'money' || SUFFIX[kind]) && (
             <span class="suffix" aria-hidden="true">
-              {SUFFIX[kind]}
+              {kind === 'money' ? currency : SUFFIX[kind]}
             </span>
           )}
         </div>
