@@ -100,7 +100,13 @@ export function HeatMap({ view, title, risks, chosen, onChoose }: Props) {
                       </span>
                       <span class="rr-count">{n}</span>
                       <span class="visually-hidden">{n === 1 ? ' risk' : ' risks'},</span>
-                      <span class="rr-band"> {BAND_NAMES[band]}</span>
+                      <span class="rr-band">
+                        {' '}
+                        <span class="rr-band-full">{BAND_NAMES[band]}</span>
+                        <span class="rr-band-short" aria-hidden="true">
+                          {BAND_NAMES[band][0]}
+                        </span>
+                      </span>
                     </button>
                   </td>
                 );
@@ -109,6 +115,9 @@ export function HeatMap({ view, title, risks, chosen, onChoose }: Props) {
           ))}
         </tbody>
       </table>
+      <p class="hint rr-legend" aria-hidden="true">
+        Across: likelihood; up: impact. L Low, M Moderate, H High, E Extreme.
+      </p>
     </div>
   );
 }

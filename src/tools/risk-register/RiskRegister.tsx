@@ -2,6 +2,7 @@
 import { ToolShell } from '../ui/ToolShell';
 import { EditableTable, cellId, type TableColumn } from '../ui/EditableTable';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { Field } from '../ui/Field';
 import { focusLater } from '../ui/focus';
 import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
 import { assess, BAND_NAMES, IMPACT_WORDS, LIKELIHOOD_WORDS, RATINGS, riskName } from './model';
@@ -36,14 +37,34 @@ export default function RiskRegister() {
     options: key.toLowerCase().includes('likelihood') ? LIKELIHOOD : IMPACT,
     onChange: (r, v) => t.setRating(r.id, key, v),
   });
-  const text = (key: 'owner' | 'mitigation' | 'contingency', header: string, label: string): TableColumn<Risk> => ({
+  const text = (key: 'owner', header: string, label: string): TableColumn<Risk> => ({
     key,
     header,
     kind: 'text',
     label: (r, n) => `${label} ${riskName(r.name, n)}`,
     value: (r) => r[key],
-    maxLength: key === 'owner' ? MAX_TEXT : MAX_LONG,
+    maxLength: MAX_TEXT,
     onInput: (r, v) => t.editText(r.id, key, v),
+  });
+  /** A plan in a few sentences: a text area in the table's field frame. */
+  const long = (key: 'mitigation' | 'contingency', header: string, label: string): TableColumn<Risk> => ({
+    key,
+    header,
+    kind: 'custom',
+    label: (r, n) => `${label} ${riskName(r.name, n)}`,
+    render: (r, n, id) => (
+      <Field id={id} label={`${label} ${riskName(r.name, n)}`} class="cell-field rr-long" labelClass="cell-label">
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            maxLength={MAX_LONG}
+            value={r[key]}
+            onInput={(e) => t.editText(r.id, key, e.currentTarget.value)}
+          />
+        )}
+      </Field>
+    ),
   });
   const number = (key: 'probability' | 'cost', header: string, kind: 'percent' | 'money'): TableColumn<Risk> => ({
     key,
@@ -131,8 +152,8 @@ export default function RiskRegister() {
                     },
                   },
                   text('owner', 'Owner', 'Owner of'),
-                  text('mitigation', 'Mitigation', 'Mitigation for'),
-                  text('contingency', 'Contingency plan', 'Contingency plan for'),
+                  long('mitigation', 'Mitigation', 'Mitigation for'),
+                  long('contingency', 'Contingency plan', 'Contingency plan for'),
                   number('probability', 'Probability (%)', 'percent'),
                   number('cost', 'Cost if it happens', 'money'),
                 ]}

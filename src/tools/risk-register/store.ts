@@ -48,11 +48,12 @@ export const registerFor = toolFactory(registerTool, (t) => {
           'presets',
           `The preset risks are ${fresh.length} more, but you can have at most ${MAX_RISKS} risks. Remove some first.`,
         );
+      const before = risks().length;
       const next = [...risks()];
       for (const p of fresh) next.push({ ...blankRisk(newRowId(next, 'rk-')), ...p });
       t.$limit.set(null);
       set(next);
-      return next[risks().length]!.id;
+      return next[before]!.id;
     },
 
     removeRisk(id: string): boolean {

@@ -192,12 +192,13 @@ function timelineConfig(color: Palette, spec: TimelineSpec): ChartConfiguration<
           min: first - 0.5,
           max: last + 0.5,
           title: { display: true, text: spec.xTitle, color: fg },
-          ticks: {
-            color: fg,
-            stepSize: 1,
-            maxTicksLimit: 14,
-            callback: (v) => (Number.isInteger(v) ? spec.format(Number(v)) : ''),
+          // One tick per whole unit (every second, third… on long plans), at the units' centres.
+          afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+            const step = Math.ceil((last - first + 1) / 14);
+            scale.ticks = [];
+            for (let v = first; v <= last; v += step) scale.ticks.push({ value: v });
           },
+          ticks: { color: fg, callback: (v) => spec.format(Number(v)) },
           grid: { color: grid },
         },
         y: { ticks: { color: fg }, grid: { color: grid } },
