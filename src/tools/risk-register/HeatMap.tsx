@@ -44,7 +44,8 @@ export function HeatMap({ view, title, risks, chosen, onChoose }: Props) {
   const counts = heatCounts(risks, view);
   const mine = chosen?.view === view ? chosen : null;
   const [active, setActive] = useState<[number, number]>([1, 5]);
-  const [al, ai] = mine ? [mine.likelihood, mine.impact] : active;
+  // The cell last focused keeps the map's one Tab stop (a chosen cell was focused when chosen).
+  const [al, ai] = active;
 
   const onKeyDown = (e: KeyboardEvent) => {
     const move = MOVES[e.key];
