@@ -119,10 +119,10 @@ export function RiskResults({ state }: Props) {
             {shown.map((a) => (
               <tr key={a.id}>
                 <th scope="row">{a.name}</th>
-                <td>{score(a.inherent, a.inherentBand)}</td>
-                <td>{score(a.residual, a.residualBand)}</td>
-                <td>{a.reductionPct === null ? '—' : `${Math.round(a.reductionPct)} %`}</td>
-                <td>{state.risks.find((r) => r.id === a.id)!.owner || '—'}</td>
+                <td data-label="Inherent">{score(a.inherent, a.inherentBand)}</td>
+                <td data-label="Residual">{score(a.residual, a.residualBand)}</td>
+                <td data-label="Reduction">{a.reductionPct === null ? '—' : `${Math.round(a.reductionPct)} %`}</td>
+                <td data-label="Owner">{state.risks.find((r) => r.id === a.id)!.owner || '—'}</td>
               </tr>
             ))}
           </tbody>

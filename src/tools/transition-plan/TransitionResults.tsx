@@ -113,9 +113,9 @@ export function TransitionResults({ state }: Props) {
               return (
                 <tr key={p.id}>
                   <th scope="row">{phaseName(p.name, k + 1)}</th>
-                  <td>{placed ? weeksText(placed.start, placed.end) : 'not scheduled'}</td>
-                  <td>{p.owner || '—'}</td>
-                  <td>{PHASE_STATUS_LABELS[p.status]}</td>
+                  <td data-label="Weeks">{placed ? weeksText(placed.start, placed.end) : 'not scheduled'}</td>
+                  <td data-label="Owner">{p.owner || '—'}</td>
+                  <td data-label="Status">{PHASE_STATUS_LABELS[p.status]}</td>
                 </tr>
               );
             })}
@@ -137,9 +137,9 @@ export function TransitionResults({ state }: Props) {
             {state.training.map((r, k) => (
               <tr key={r.id}>
                 <th scope="row">{named(r.topic, 'Training session', k + 1)}</th>
-                <td>{week(r.week)}</td>
-                <td>{r.trainer || '—'}</td>
-                <td>{r.audience || '—'}</td>
+                <td data-label="Week">{week(r.week)}</td>
+                <td data-label="Led by">{r.trainer || '—'}</td>
+                <td data-label="For">{r.audience || '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -162,9 +162,11 @@ export function TransitionResults({ state }: Props) {
               return (
                 <tr key={c.id}>
                   <th scope="row">{named(c.name, 'Check-in', k + 1)}</th>
-                  <td>{CADENCE_LABELS[c.cadence]}</td>
-                  <td>{c.fromWeek !== null && c.toWeek !== null ? weeksText(c.fromWeek, c.toWeek) : '—'}</td>
-                  <td>{n === null ? '—' : n}</td>
+                  <td data-label="How often">{CADENCE_LABELS[c.cadence]}</td>
+                  <td data-label="Weeks">
+                    {c.fromWeek !== null && c.toWeek !== null ? weeksText(c.fromWeek, c.toWeek) : '—'}
+                  </td>
+                  <td data-label="Meetings">{n === null ? '—' : n}</td>
                 </tr>
               );
             })}
@@ -187,8 +189,8 @@ export function TransitionResults({ state }: Props) {
             {state.docs.map((d, k) => (
               <tr key={d.id}>
                 <th scope="row">{named(d.name, 'Document', k + 1)}</th>
-                <td>{d.owner || '—'}</td>
-                <td>{DOC_LABELS[d.status]}</td>
+                <td data-label="Owner">{d.owner || '—'}</td>
+                <td data-label="Status">{DOC_LABELS[d.status]}</td>
               </tr>
             ))}
           </tbody>
