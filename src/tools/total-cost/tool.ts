@@ -1,6 +1,8 @@
 /**
  * The total-cost tool's declaration: stored shape, guides, dashboard summary, and the offers it
- * accepts (the communication plan's internal hours as "Oversight hours per month").
+ * accepts (the communication plan's internal hours as "Oversight hours per month", the
+ * transition plan's parallel-run weeks as "Parallel running (months)", and the risk register's
+ * expected cost as "Risk contingency (% of fee)").
  */
 import * as z from 'zod/mini';
 import { defineTool } from '../framework/define';
@@ -15,6 +17,29 @@ const hoursOffer = z.object({ hours: z.number().check(z.gte(oversight.min), z.lt
 type HoursOffer = z.output<typeof hoursOffer>;
 /** Plain digits, up to 2 decimals: the question is built outside the visitor's locale settings. */
 const hoursText = (h: number) => String(Math.round(h * 100) / 100);
+
+const parallel = FIELDS.find((f) => f.key === 'parallelMonths')!;
+const contingency = FIELDS.find((f) => f.key === 'contingencyPct')!;
+/** Weeks of parallel running as the transition planner offers them. */
+const weeksOffer = z.object({ weeks: z.number().check(z.gt(0), z.lte(520)) });
+type WeeksOffer = z.output<typeof weeksOffer>;
+/** An amount of money as the risk register offers its expected cost. */
+const moneyOffer = z.object({ amount: z.number().check(z.gte(0), z.lte(1e12)) });
+type MoneyOffer = z.output<typeof moneyOffer>;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+/** Weeks to months: × 12 ÷ 52, to 2 decimals (4 weeks = 0.92 months). */
+const monthsOf = (weeks: number) => round2((weeks * 12) / 52);
+/**
+ * The expected cost as a % of the vendor fees over the horizon (to 2 decimals), or null while
+ * the comparison has empty fields, no fees, or the cost would exceed the field's 100 %.
+ */
+function contingencyPctOf(amount: number, state: TotalCostState): number | null {
+  const inputs = inputsOf(state);
+  const fees = inputs && analyse(inputs).outsourcedBreakdown.find((l) => l.id === 'fee')!.amount;
+  if (!fees) return null;
+  const pct = round2((amount / fees) * 100);
+  return pct <= contingency.max ? pct : null;
+}
 
 let schema: ReturnType<typeof buildTotalCostSchema> | undefined;
 
@@ -57,6 +82,31 @@ export default defineTool<TotalCostState>({
         `Use ${hoursText(v.hours)} hours a month from ${offer.label} as “${oversight.label}”?`,
       isApplied: (v: HoursOffer, state) => state.values.oversightHours === v.hours,
       apply: (v: HoursOffer, state) => ({ ...state, values: { ...state.values, oversightHours: v.hours } }),
+    },
+    {
+      kind: 'weeks:parallel-run',
+      schema: weeksOffer,
+      question: (v: WeeksOffer, offer) =>
+        `Use ${monthsOf(v.weeks)} months (${v.weeks} weeks of parallel running) from ${offer.label} as “${parallel.label}”?`,
+      // Shown only while it fits the field (at most 24 months).
+      isApplied: (v: WeeksOffer, state) =>
+        monthsOf(v.weeks) > parallel.max || state.values.parallelMonths === monthsOf(v.weeks),
+      apply: (v: WeeksOffer, state) => ({ ...state, values: { ...state.values, parallelMonths: monthsOf(v.weeks) } }),
+    },
+    {
+      kind: 'money:risk-contingency',
+      schema: moneyOffer,
+      question: (v: MoneyOffer, offer, state) =>
+        `Use ${contingencyPctOf(v.amount, state)} % from ${offer.label} (expected cost ${round2(v.amount)} over the vendor fees of the horizon) as “${contingency.label}”?`,
+      // Not shown while the fees cannot be worked out or the cost is more than all the fees.
+      isApplied: (v: MoneyOffer, state) => {
+        const pct = contingencyPctOf(v.amount, state);
+        return pct === null || state.values.contingencyPct === pct;
+      },
+      apply: (v: MoneyOffer, state) => ({
+        ...state,
+        values: { ...state.values, contingencyPct: contingencyPctOf(v.amount, state)! },
+      }),
     },
   ],
 });

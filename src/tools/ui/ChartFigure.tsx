@@ -1,7 +1,8 @@
 /**
  * An accessible chart: a canvas with role="img" and a summary label, drawn by Chart.js once
  * it scrolls into view (the tool works before the chart code arrives), followed by a data
- * table with exactly the plotted values (a scatter chart: one row per point, x then y).
+ * table with exactly the plotted values (a scatter chart: one row per point, x then y; a
+ * timeline: one row per bar, its first and last unit and how many units it spans).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChartSpec } from './chart-core';
@@ -12,7 +13,7 @@ interface Props {
   /** One or two sentences saying what the chart shows; the canvas's accessible name. */
   summary: string;
   spec: ChartSpec;
-  /** Table headers; the first column holds the labels, then one column per series (scatter: x, y). */
+  /** Table headers; the first column holds the labels, then one column per series (scatter: x, y; timeline: start, end, length). */
   columns: string[];
   /**
    * Long tables: the rows a printout keeps (e.g. each year's last month); the rest print only
@@ -26,6 +27,8 @@ interface Props {
 /** The data table's rows: a label and the plotted numbers. */
 function tableRows(spec: ChartSpec): { label: string; values: number[] }[] {
   if (spec.type === 'scatter') return spec.points.map((p) => ({ label: p.label, values: [p.x, p.y] }));
+  if (spec.type === 'timeline')
+    return spec.bars.map((b) => ({ label: b.label, values: [b.start, b.end, b.end - b.start + 1] }));
   return spec.labels.map((label, row) => ({ label, values: spec.series.map((s) => s.values[row] ?? 0) }));
 }
 
@@ -95,7 +98,7 @@ export function ChartFigure({ id, title, summary, spec, columns, printRow, print
       aria-labelledby={`${id}-title`}
     >
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      {spec.type !== 'scatter' && (
+      {(spec.type === 'line' || spec.type === 'bar') && (
         <ul class="chart-legend" aria-hidden="true">
           {spec.series.map((s) => (
             <li key={s.label}>

@@ -83,8 +83,24 @@ export interface ScatterSpec {
   format: (n: number) => string;
 }
 
+/** One bar of a timeline: from its first to its last unit (both included, e.g. weeks 3–5). */
+export interface TimelineBar {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** Floating horizontal bars on a shared axis of whole units (a plan's phases by week). */
+export interface TimelineSpec {
+  type: 'timeline';
+  bars: TimelineBar[];
+  color: SeriesColor;
+  xTitle: string;
+  format: (n: number) => string;
+}
+
 /** What a chart shows. */
-export type ChartSpec = SeriesChartSpec | ScatterSpec;
+export type ChartSpec = SeriesChartSpec | ScatterSpec | TimelineSpec;
 
 /** Resolves a CSS colour expression (e.g. `var(--accent)`) to rgb() in the element's theme. */
 function resolveColor(host: HTMLElement, css: string): string {
@@ -149,6 +165,47 @@ function seriesConfig(color: Palette, spec: SeriesChartSpec): ChartConfiguration
           ticks: { color: fg, callback: (v) => spec.format(Number(v)) },
           grid: { color: grid },
         },
+      },
+    },
+  };
+}
+
+function timelineConfig(color: Palette, spec: TimelineSpec): ChartConfiguration<'bar'> {
+  const fg = color('var(--fg-muted)');
+  const grid = color('var(--border)');
+  const bar = color(`var(--${spec.color})`);
+  const first = Math.min(1, ...spec.bars.map((b) => b.start));
+  const last = Math.max(first, ...spec.bars.map((b) => b.end));
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.bars.map((b) => b.label),
+      // A bar covers its units whole: week 3 runs from 2.5 to 3.5 on the axis.
+      datasets: [
+        { label: spec.xTitle, data: spec.bars.map((b) => [b.start - 0.5, b.end + 0.5]), backgroundColor: bar },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: {
+        x: {
+          type: 'linear',
+          min: first - 0.5,
+          max: last + 0.5,
+          title: { display: true, text: spec.xTitle, color: fg },
+          // One tick per whole unit (every second, third… on long plans), at the units' centres.
+          afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+            const step = Math.ceil((last - first + 1) / 14);
+            scale.ticks = [];
+            for (let v = first; v <= last; v += step) scale.ticks.push({ value: v });
+          },
+          ticks: { color: fg, callback: (v) => spec.format(Number(v)) },
+          grid: { color: grid },
+        },
+        y: { ticks: { color: fg }, grid: { color: grid } },
       },
     },
   };
@@ -270,7 +327,11 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec) {
     () => colors,
   );
   const config = (c: Palette, s: ChartSpec): ChartConfiguration =>
-    s.type === 'scatter' ? (scatterConfig(c, s, plugin) as unknown as ChartConfiguration) : seriesConfig(c, s);
+    s.type === 'scatter'
+      ? (scatterConfig(c, s, plugin) as unknown as ChartConfiguration)
+      : s.type === 'timeline'
+        ? (timelineConfig(c, s) as unknown as ChartConfiguration)
+        : seriesConfig(c, s);
   let chart = new Chart(canvas, config(colors, spec));
   return {
     update(next: ChartSpec, rethemed = false) {
