@@ -6,9 +6,16 @@
  * with LCP and TBT when Lighthouse and Chromium are available. Writes bench-results/bench.json.
  * It also times input → result update on three tools with a 4× CPU slowdown (responsiveness.mjs).
  * Extra pages: `npm run bench -- /tools/readiness/`; every tool page: `npm run bench -- --tools`.
+ *
+ * Each page's JS is split into its own code, the shared framework (Preact, stores, shell) and
+ * the chart. A bare reference page (one heading, its CSS inline, written into dist/ for the run
+ * only) is measured in the same run, so timings are compared as ratios to it: absolute times
+ * vary two- to threefold between runs on shared machines. `bench/baseline.json` (committed) is
+ * compared with this run: bytes exactly, timings as ratios beyond ±25 %. `-- --write-baseline`
+ * replaces it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import budgets from '../tests/budgets.json' with { type: 'json' };
@@ -16,15 +23,21 @@ import { measureResponsiveness } from './responsiveness.mjs';
 
 const PORT = 4455;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const REFERENCE = '/__bench-reference/';
 const PAGES = [
+  ['reference', REFERENCE, budgets.content],
   ['home', '/', budgets.content],
   ['guide', '/guides/why-outsource/', budgets.content],
   ['stage hub', '/stages/decide/', budgets.content],
   ['tool', '/tools/total-cost/', budgets.tool],
+  ['tool', '/tools/vendor-scorecard/', budgets.tool],
+  ['app', '/plan/', budgets.tool],
+  ['app', '/plan/report/', budgets.tool],
 ];
+const WRITE_BASELINE = process.argv.includes('--write-baseline');
 // Extra pages: `npm run bench -- /tools/vendor-scorecard/ /about/`, or `-- --tools` for every
 // built tool page (listed from dist after the build).
-const EXTRA = process.argv.slice(2);
+const EXTRA = process.argv.slice(2).filter((a) => a !== '--write-baseline');
 const addPage = (path) => {
   if (PAGES.some(([, p]) => p === path)) return;
   const tool = path.startsWith('/tools/') && path !== '/tools/';
@@ -52,6 +65,15 @@ const build = spawnSync('npm', ['run', 'build', '--silent'], {
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - start) / 1000;
+// The reference: what a bare static page costs on this machine right now.
+mkdirSync(`dist${REFERENCE}`, { recursive: true });
+writeFileSync(
+  `dist${REFERENCE}index.html`,
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+    '<title>Reference</title><meta name="description" content="Bench reference page">' +
+    '<style>body{font:1.0625rem/1.6 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}</style>' +
+    '</head><body><main><h1>Reference page</h1><p>One heading and one paragraph, for timing ratios.</p></main></body></html>',
+);
 for (const arg of EXTRA) {
   if (arg === '--tools') {
     for (const id of readdirSync('dist/tools', { withFileTypes: true }).filter((d) => d.isDirectory()))
@@ -83,6 +105,9 @@ if (!up) {
 
 async function measureJs(page, path) {
   const sizes = new Map();
+  /** Which part of the JS a script is: the chart, the shared framework and runtime, or the page's own. */
+  const part = (url) =>
+    /chart-core/.test(url) ? 'chart' : /\/(framework|client|signals\.module|preact)[.-]/.test(url) ? 'shared' : 'own';
   const onResponse = async (res) => {
     if (res.request().resourceType() === 'script')
       sizes.set(res.url(), gzipSync(await res.body(), { level: 9 }).length);
@@ -104,7 +129,9 @@ async function measureJs(page, path) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   page.off('response', onResponse);
-  return { onLoad, afterScroll: sum() };
+  const split = { own: inlineBytes, shared: 0, chart: 0 };
+  for (const [url, bytes] of sizes) split[part(url)] += bytes;
+  return { onLoad, afterScroll: sum(), ...split };
 }
 
 const browser = await chromium.launch({ executablePath: CHROME, args: ARGS.slice(1) });
@@ -121,6 +148,9 @@ for (const [kind, path, budget] of PAGES) {
     htmlGzip: gzipSync(Buffer.from(html), { level: 9 }).length,
     jsOnLoad: js.onLoad,
     jsAfterScroll: js.afterScroll,
+    jsOwn: js.own,
+    jsShared: js.shared,
+    jsChart: js.chart,
     budget,
   });
 }
@@ -163,6 +193,9 @@ console.table(
     'HTML gz B': r.htmlGzip,
     'JS gz on load': r.jsOnLoad,
     'JS gz scrolled': r.jsAfterScroll,
+    own: r.jsOwn,
+    shared: r.jsShared,
+    chart: r.jsChart,
     'JS budget': r.budget,
     ...(r.performance !== undefined && {
       perf: r.performance,
@@ -176,6 +209,51 @@ console.table(
 );
 console.log('\nInput → result update and → next paint, 4× CPU slowdown (medians of 9 edits):\n');
 console.table(responsiveness);
+// Timings as ratios to the reference page measured in this run.
+const ref = rows.find((r) => r.kind === 'reference');
+for (const r of rows)
+  if (ref?.lcpMs && r.lcpMs !== undefined) Object.assign(r, { lcpRatio: +(r.lcpMs / ref.lcpMs).toFixed(2) });
+
+const BASELINE = 'bench/baseline.json';
+if (existsSync(BASELINE) && !WRITE_BASELINE) {
+  const base = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  const changes = [];
+  for (const r of rows) {
+    const b = base.pages.find((x) => x.path === r.path);
+    if (!b) continue;
+    for (const k of ['htmlGzip', 'jsOwn', 'jsShared', 'jsChart'])
+      if (b[k] !== undefined && r[k] !== b[k])
+        changes.push(`${r.path} ${k}: ${b[k]} → ${r[k]} B (${r[k] - b[k] > 0 ? '+' : ''}${r[k] - b[k]})`);
+    if (b.lcpRatio && r.lcpRatio && Math.abs(r.lcpRatio / b.lcpRatio - 1) > 0.25)
+      changes.push(`${r.path} LCP ratio to the reference: ${b.lcpRatio} → ${r.lcpRatio}`);
+    if (b.performance !== undefined && r.performance !== undefined && r.performance < b.performance - 2)
+      changes.push(`${r.path} Lighthouse performance: ${b.performance} → ${r.performance}`);
+  }
+  console.log(
+    changes.length
+      ? `\nChanges against ${BASELINE}:\n  ${changes.join('\n  ')}`
+      : `\nNo change beyond noise against ${BASELINE}.`,
+  );
+}
+if (WRITE_BASELINE) {
+  mkdirSync('bench', { recursive: true });
+  const keep = ({ kind, path, htmlGzip, jsOwn, jsShared, jsChart, performance, lcpMs, lcpRatio }) => ({
+    kind,
+    path,
+    htmlGzip,
+    jsOwn,
+    jsShared,
+    jsChart,
+    performance,
+    lcpMs,
+    lcpRatio,
+  });
+  writeFileSync(
+    BASELINE,
+    JSON.stringify({ date: new Date().toISOString(), pages: rows.map(keep), responsiveness }, null, 2) + '\n',
+  );
+  console.log(`\nWrote ${BASELINE}.`);
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
