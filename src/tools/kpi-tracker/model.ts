@@ -6,6 +6,7 @@
  * below its threshold, the lowest threshold that applies wins (credits are not added up), and
  * the cap, then 100 %, limits the credit; in money it is fee × credit %.
  */
+import { creditFor, type CreditResult, type Tier } from '../framework/credits';
 
 /** A KPI as the model reads it. */
 export interface KpiFigures {
@@ -50,35 +51,7 @@ export function setupProblem(k: KpiFigures): string | null {
   return null;
 }
 
-/** A service credit tier: availability below `below` % earns `credit` % of the fee. */
-export interface Tier {
-  below: number;
-  credit: number;
-}
-
-/** The credit for an achieved availability. */
-export interface CreditResult {
-  /** Index of the tier that applies, or null when none does. */
-  tier: number | null;
-  /** Credit in percent of the fee, after the cap. */
-  pct: number;
-  /** True when the cap lowered the tier's credit. */
-  capped: boolean;
-}
-
-/** The credit that applies to an availability (exactly at a threshold earns nothing from it). */
-export function creditFor(achieved: number, tiers: readonly Tier[], capPct: number | null): CreditResult {
-  let best: number | null = null;
-  tiers.forEach((t, k) => {
-    if (!(achieved < t.below)) return;
-    const b = best === null ? null : tiers[best]!;
-    if (!b || t.below < b.below || (t.below === b.below && t.credit > b.credit)) best = k;
-  });
-  if (best === null) return { tier: null, pct: 0, capped: false };
-  const raw = Math.min(100, tiers[best]!.credit);
-  const pct = capPct === null ? raw : Math.min(raw, capPct);
-  return { tier: best, pct, capped: pct < raw };
-}
+export { creditFor, type CreditResult, type Tier };
 
 /** The credit due in one period. */
 export interface PeriodCredit extends CreditResult {
