@@ -47,6 +47,22 @@ function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBann
   return banner;
 }
 
+/** On an embed page (`/embed/<id>/`): the full-version link and storage note (embed-chrome.ts). */
+function useEmbedChrome<S>(tool: ToolInstance<S>, mounted: boolean): void {
+  useEffect(() => {
+    if (!mounted || !document.documentElement.hasAttribute('data-embed')) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('./embed-chrome').then(({ startEmbedChrome }) => {
+      if (!gone) stop = startEmbedChrome(tool);
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [tool, mounted]);
+}
+
 /** A component loaded the first time `when` is true (null until then). */
 function useLazy<P>(when: boolean, load: () => Promise<(props: P) => JSX.Element | null>) {
   const [view, setView] = useState<((props: P) => JSX.Element | null) | null>(null);
@@ -65,6 +81,7 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
   const settingsNotice = useStoreNow($settingsNotice);
   const { arrival, answer } = useShareArrival(tool, () => instanceHooks(tool as ToolInstance<unknown>).onArrival?.());
   const OfferBanner = useOffers(tool, mounted);
+  useEmbedChrome(tool, mounted);
   // The backup reminder shows after 14 days of unexported changes: its view loads only then.
   const Reminder = useLazy<Record<string, never>>(mounted && reminderDue(), () =>
     import('./BackupReminder').then((m) => m.BackupReminder),
