@@ -94,7 +94,7 @@ export default function EmbedBuilder({ tools, site }: Props) {
           </select>
         </div>
         <div class="field">
-          <label for="embed-theme">Theme</label>
+          <label for="embed-theme">Theme of the embed</label>
           <select
             id="embed-theme"
             value={options.theme}
