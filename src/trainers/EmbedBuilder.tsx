@@ -182,16 +182,20 @@ export default function EmbedBuilder({ tools, site }: Props) {
 
       <section aria-labelledby="embed-preview-h" class="builder-preview">
         <h2 id="embed-preview-h">Live preview</h2>
-        {origin && (
-          <iframe
-            key={preview}
-            src={preview}
-            title={`Preview: ${title}`}
-            class="preview-frame"
-            height={720}
-            data-outsource-smart
-          />
-        )}
+        <p class="hint">The tool as participants will see it, sized by the host script as on your own page.</p>
+        {/* The embed can be very tall: it scrolls in a box here, so the code stays in reach. */}
+        <div class="preview-box" tabIndex={0} role="region" aria-label="Preview (scrolls)">
+          {origin && (
+            <iframe
+              key={preview}
+              src={preview}
+              title={`Preview: ${title}`}
+              class="preview-frame"
+              height={720}
+              data-outsource-smart
+            />
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="embed-code-h" class="builder-code">

@@ -327,12 +327,28 @@ test('"Open the full version" carries the current values to the tool page', asyn
   await expect(tab.getByText('Loaded the values from the share link.')).toBeVisible();
   await expect(tab.getByRole('textbox', { name: /^Task \d+ name$/ }).first()).toHaveValue(firstTask);
   await tab.close();
+
+  // Once up to date, it is a plain link (new tab, no opener) to the values' address.
+  const link = f.getByRole('link', { name: /^Open the full version/ });
+  await link.hover();
+  await expect(link).toHaveAttribute('href', new RegExp(`^${SITE}/tools/raci/#share=[\\w-]+$`));
+  await expect(link).toHaveAttribute('data-fresh', '1');
+  const again = context.waitForEvent('page');
+  await link.click();
+  const second = await again;
+  await expect(second.getByText('Loaded the values from the share link.')).toBeVisible();
+  expect(await second.evaluate(() => window.opener)).toBeNull();
+  await second.close();
 });
 
-test('JS per embed page stays within the tool page budget (gzip, measured)', async ({ page }) => {
+test('JS per embed page stays within the tool page budget (gzip, measured)', async ({ browser }) => {
   test.setTimeout(60_000 + BUILT.length * 8_000);
   const report: Record<string, { embed: number; tool: number; chart: number }> = {};
+  // Measured as tests/e2e/pages.spec.ts does: a fresh context (no offers waiting from other
+  // tools), scrolled to the end, inline scripts included.
   const measure = async (url: string) => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
     const watch = watchPage(page, SITE);
     await page.goto(url);
     await scrollToEnd(page);
@@ -341,7 +357,9 @@ test('JS per embed page stays within the tool page budget (gzip, measured)', asy
     const inline = await inlineScriptBytes(page);
     expect(await cspViolations(page), `${url} CSP`).toEqual([]);
     expect(watch.foreignRequests, `${url} requests`).toEqual([]);
-    page.removeAllListeners();
+    if (process.env.E2E_DEBUG_JS)
+      console.log(url, inline, [...watch.scripts].map(([u, b]) => `${u.split('/').pop()}:${b}`).join(' '));
+    await context.close();
     return { own: all.reduce((a, [, b]) => a + b, 0) + inline - chart, chart };
   };
   for (const id of BUILT) {
@@ -349,6 +367,7 @@ test('JS per embed page stays within the tool page budget (gzip, measured)', asy
     const tool = await measure(`${SITE}/tools/${id}/`);
     report[id] = { embed: embed.own, tool: tool.own, chart: embed.chart };
     expect(embed.own, `${id} embed JS without the chart`).toBeLessThanOrEqual(TOOL_WITHOUT_CHART_BUDGET);
+    expect(embed.own, `${id} embed JS against its tool page`).toBeLessThanOrEqual(tool.own);
   }
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/js-budget-embeds.json', JSON.stringify(report, null, 2));

@@ -47,17 +47,25 @@ function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBann
   return banner;
 }
 
-/** On an embed page (`/embed/<id>/`): the full-version link and storage note (embed-chrome.ts). */
+/** On an embed page: the full-version link, loaded on the page's first ask (embed-chrome.ts). */
 function useEmbedChrome<S>(tool: ToolInstance<S>, mounted: boolean): void {
   useEffect(() => {
-    if (!mounted || !document.documentElement.hasAttribute('data-embed')) return;
+    if (!mounted) return;
     let stop: (() => void) | undefined;
     let gone = false;
-    void import('./embed-chrome').then(({ startEmbedChrome }) => {
-      if (!gone) stop = startEmbedChrome(tool);
-    });
+    // Asks that arrive while the code loads are all answered (one may carry an opened tab).
+    const asks: Event[] = [];
+    const start = (e: Event) => {
+      if (asks.push(e) > 1) return;
+      void import('./embed-chrome').then(({ startEmbedChrome }) => {
+        removeEventListener('os-embed-full', start);
+        if (!gone) stop = startEmbedChrome(tool, asks);
+      });
+    };
+    addEventListener('os-embed-full', start);
     return () => {
       gone = true;
+      removeEventListener('os-embed-full', start);
       stop?.();
     };
   }, [tool, mounted]);
