@@ -5,11 +5,16 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { THEME_INIT_SCRIPT } from './src/layouts/theme-init.mjs';
+import { EMBED_INIT_SCRIPT } from './src/embed/embed-init.mjs';
 
 /** Public origin of the deployed site; used for canonical URLs, Open Graph and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://outsource-smart.example';
 
-const themeHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
+/** @param {string} script */
+const hashOf = (script) =>
+  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
+// The two inline scripts: the theme before first paint, and the embed options (embeds only).
+const inlineHashes = [hashOf(THEME_INIT_SCRIPT), hashOf(EMBED_INIT_SCRIPT)];
 
 export default defineConfig({
   site,
@@ -38,7 +43,7 @@ export default defineConfig({
       // (this is not 'unsafe-eval': JavaScript eval stays blocked).
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (themeHash)],
+        hashes: inlineHashes,
       },
     },
   },

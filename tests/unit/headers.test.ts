@@ -3,49 +3,12 @@
  * /embed/* — unknown paths (served the 404 page) included — computed the way each host
  * applies the file: Cloudflare Pages joins every matching rule's values and honours "! Name"
  * detach lines; Netlify lets a later matching rule's header replace an earlier one of the
- * same name and skips lines without a colon.
+ * same name and skips lines without a colon (the model is in tests/e2e/support/headers-model.ts,
+ * which the e2e server of tests/e2e/embeds.spec.ts applies to dist/).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-type Rules = { pattern: string; headers: [string, string][]; detach: string[] }[];
-
-function parseHeaders(text: string): Rules {
-  const rules: Rules = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [], detach: [] });
-    else if (line.trim().startsWith('!')) rules.at(-1)!.detach.push(line.trim().slice(1).trim().toLowerCase());
-    else {
-      const i = line.indexOf(':');
-      rules.at(-1)!.headers.push([line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-/** Netlify/Cloudflare matching: `*` matches any run of characters, everything else literally. */
-function matches(pattern: string, path: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return re.test(path);
-}
-
-type Host = 'cloudflare' | 'netlify';
-
-/** The header values a host sends for a path. */
-function headersFor(rules: Rules, path: string, host: Host = 'cloudflare'): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
-    if (host === 'cloudflare') for (const name of rule.detach) out.delete(name);
-    for (const [k, v] of rule.headers) out.set(k, host === 'netlify' ? [v] : [...(out.get(k) ?? []), v]);
-  }
-  return out;
-}
+import { headersFor, parseHeaders, type Host } from '../e2e/support/headers-model';
 
 /** Whether a browser lets another site frame the response (CSP frame-ancestors wins over X-Frame-Options). */
 function framable(h: Map<string, string[]>): 'none' | 'https' {

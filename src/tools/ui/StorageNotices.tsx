@@ -3,6 +3,7 @@
  * unreadable values kept aside (with their download), a newer version in another tab (reload),
  * and unreadable settings.
  */
+import { useEffect } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
 import type { Notice } from '../framework/tool-store';
 import type { StorageState } from '../framework/storage';
@@ -30,6 +31,8 @@ function downloadBackups<S>(store: ToolInstance<S>['store']): void {
 
 export function StorageNotices<S>({ tool, storage, notice, settingsNotice }: NoticesProps<S>) {
   const store = tool.store;
+  // The embed page's storage note (embed.css) follows the real state, e.g. storage blocked in a frame.
+  useEffect(() => document.documentElement.setAttribute('data-storage-state', storage), [storage]);
   return (
     <>
       {storage === 'off' && (

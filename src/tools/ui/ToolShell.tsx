@@ -49,6 +49,30 @@ function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBann
   return banner;
 }
 
+/** On an embed page: the full-version link, loaded on the page's first ask (embed-chrome.ts). */
+function useEmbedChrome<S>(tool: ToolInstance<S>, mounted: boolean): void {
+  useEffect(() => {
+    if (!mounted) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    // Asks that arrive while the code loads are all answered (one may carry an opened tab).
+    const asks: Event[] = [];
+    const start = (e: Event) => {
+      if (asks.push(e) > 1) return;
+      void import('./embed-chrome').then(({ startEmbedChrome }) => {
+        removeEventListener('os-embed-full', start);
+        if (!gone) stop = startEmbedChrome(tool, asks);
+      });
+    };
+    addEventListener('os-embed-full', start);
+    return () => {
+      gone = true;
+      removeEventListener('os-embed-full', start);
+      stop?.();
+    };
+  }, [tool, mounted]);
+}
+
 /** A component loaded the first time `when` is true (null until then). */
 function useLazy<P>(when: boolean, load: () => Promise<(props: P) => JSX.Element | null>) {
   const [view, setView] = useState<((props: P) => JSX.Element | null) | null>(null);
@@ -116,6 +140,7 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
   const settingsNotice = useStoreNow($settingsNotice);
   const { arrival, answer } = useShareArrival(tool, () => instanceHooks(tool as ToolInstance<unknown>).onArrival?.());
   const OfferBanner = useOffers(tool, mounted);
+  useEmbedChrome(tool, mounted);
   // The backup reminder shows after 14 days of unexported changes: its view loads only then.
   const Reminder = useLazy<Record<string, never>>(mounted && reminderDue(), () =>
     import('./BackupReminder').then((m) => m.BackupReminder),
