@@ -75,6 +75,8 @@ const iframeHeight = (page: Page, selector: string) =>
   page.locator(selector).evaluate((e) => e.getBoundingClientRect().height);
 
 let server: TwoOrigins;
+// One worker runs this file: its HTTPS server has a fixed port (the two origins' URLs name it).
+test.describe.configure({ mode: 'serial' });
 test.use({ ignoreHTTPSErrors: true });
 test.beforeAll(async () => {
   server = await startTwoOrigins();

@@ -23,19 +23,14 @@ interface Props {
   fmt2: (n: number) => string;
 }
 
-/** Up/Down from a score cell: the same vendor's cell one criterion up or down. */
+/** Up/Down from a score cell: the same vendor's cell one criterion up or down (if it has one). */
 function moveVertically(e: KeyboardEvent) {
-  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
-  const input = e.target as HTMLInputElement;
-  const cell = input.closest('td');
+  const up = e.key === 'ArrowUp';
+  if (!up && e.key !== 'ArrowDown') return;
+  const cell = (e.target as Element).closest('td');
   const row = cell?.parentElement;
-  if (!cell || !row) return;
-  const column = [...row.children].indexOf(cell);
-  let next = e.key === 'ArrowUp' ? row.previousElementSibling : row.nextElementSibling;
-  while (next && !next.children[column]?.querySelector('input')) {
-    next = e.key === 'ArrowUp' ? next.previousElementSibling : next.nextElementSibling;
-  }
-  const target = next?.children[column]?.querySelector<HTMLInputElement>('input');
+  const next = up ? row?.previousElementSibling : row?.nextElementSibling;
+  const target = next?.children[[...row!.children].indexOf(cell!)]?.querySelector('input');
   if (target) {
     e.preventDefault();
     target.focus();
@@ -50,8 +45,8 @@ export function ScoreGrid({ state, list, errors, locale, library, bidScores, fmt
     <fieldset class="vs-grid">
       <legend>Scores</legend>
       <p class="hint">
-        Score each vendor 1 to 5 on each criterion (whole numbers); leave a cell blank until you have scored it. Up and
-        Down move between criteria.
+        Scores are whole numbers from 1 to 5; leave a cell blank until you have scored it. Up and Down move between
+        criteria.
       </p>
       <div class="row-table">
         <table class="rows vs-grid-table" onKeyDown={moveVertically}>
