@@ -1,6 +1,11 @@
-/** The toolbar of every tool: export and import JSON, copy a share link, print, reset. */
+/**
+ * The toolbar of every tool: export and import JSON, copy a share link, print, reset, and for
+ * tools with a merge hook "Send to facilitator" (its view loads on click).
+ */
 import { useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
+import type { MergeHook } from '../framework/define';
+import type { SendToFacilitator as SendView } from './SendToFacilitator';
 import { exported } from '../framework/backup-reminder';
 import { downloadText, MAX_IMPORT_BYTES, today } from '../framework/download';
 
@@ -14,6 +19,16 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [manualLink, setManualLink] = useState<string | null>(null);
+  const [send, setSend] = useState<{ View: typeof SendView; merge: MergeHook<S, unknown> } | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const toggleSend = () => {
+    setSending(!sending);
+    if (!send && tool.def.merge)
+      void Promise.all([import('./SendToFacilitator'), tool.def.merge()]).then(([m, merge]) =>
+        setSend({ View: m.SendToFacilitator, merge }),
+      );
+  };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -88,7 +103,13 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
         <button type="button" class="secondary" onClick={() => setConfirmReset(true)} aria-expanded={confirmReset}>
           Reset
         </button>
+        {tool.def.merge && (
+          <button type="button" class="secondary" onClick={toggleSend} aria-expanded={sending}>
+            Send to facilitator
+          </button>
+        )}
       </div>
+      {sending && send && <send.View tool={tool} merge={send.merge} />}
       {manualLink && (
         <p>
           <label for="manual-share-link">Share link</label>
