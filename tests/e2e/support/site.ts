@@ -16,12 +16,12 @@ export function sitemapPaths(): string[] {
 export type PageKind = 'tool' | 'app' | 'content';
 
 /**
- * Tool pages and embeds are `tool`; the plan pages (which read every tool's declaration) are
- * `app`, with the tool page's total budget; everything else is a content page.
+ * Tool pages and embeds are `tool`; the plan pages and the workshop page (which read every
+ * tool's declaration) are `app`, with the tool page's total budget; everything else is a content page.
  */
 export function pageKind(path: string): PageKind {
   if (/^\/(tools|embed)\/[a-z-]+\/$/.test(path)) return 'tool';
-  return /^\/plan\//.test(path) ? 'app' : 'content';
+  return /^\/(plan|workshop)\//.test(path) ? 'app' : 'content';
 }
 
 /** The JS budget (gzip bytes) of a page kind. */
