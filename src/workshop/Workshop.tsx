@@ -5,8 +5,7 @@
  * work happens in this browser: nothing is sent anywhere.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFINITIONS } from '../tools/definitions';
-import type { ToolContext } from '../tools/framework/define';
+import type { ToolContext, ToolDefinition } from '../tools/framework/define';
 import { $engagement } from '../tools/framework/engagement';
 import { MAX_IMPORT_BYTES } from '../tools/framework/download';
 import { findCodes, type FoundCode } from '../tools/framework/merge';
@@ -18,22 +17,34 @@ import { chooseTool, clearRoom, keepRoom, workshopDef, workshopStore } from './w
 import { RoomView } from './RoomView';
 import { Invite } from './Invite';
 
-/** Build-time content of the tools (questionnaire files by tool id). */
+/** A tool that joins workshops (it declares a merge hook), by id and title. */
+export interface WorkshopTool {
+  tool: string;
+  title: string;
+}
+
+/** What the page gives the island at build time. */
 export interface WorkshopProps {
+  /** The tools with a merge hook, in SPEC order. */
+  tools: WorkshopTool[];
+  /** Build-time content of the tools (questionnaire files by tool id). */
   content: Record<string, unknown>;
 }
 
-/** The tools that join workshops; their merge hooks load when chosen. */
-const TOOLS = Object.values(DEFINITIONS).flatMap((d) =>
-  d?.merge ? [{ tool: d.tool, title: d.title, load: d.merge as () => Promise<CodeTool['merge']> }] : [],
-);
+/** Every tool's declaration, loaded only when its room is shown (the page does not carry them all). */
+const DECLARATIONS = import.meta.glob<{ default: ToolDefinition<unknown> }>('../tools/*/tool.ts');
 const hooks = new Map<string, Promise<CodeTool>>();
 
 /** A tool with its merge hook, loaded once. */
-function codeTool(id: string): Promise<CodeTool> {
-  const t = TOOLS.find((x) => x.tool === id) ?? TOOLS[0]!;
+function codeTool(t: WorkshopTool): Promise<CodeTool> {
   let p = hooks.get(t.tool);
-  if (!p) hooks.set(t.tool, (p = t.load().then((merge) => ({ tool: t.tool, title: t.title, merge }))));
+  if (!p) {
+    const load = DECLARATIONS[`../tools/${t.tool}/tool.ts`];
+    p = (load ? load() : Promise.reject(new Error(`No declaration for ${t.tool}`)))
+      .then((m) => m.default.merge!())
+      .then((merge) => ({ ...t, merge: merge as CodeTool['merge'] }));
+    hooks.set(t.tool, p);
+  }
   return p;
 }
 
@@ -51,12 +62,12 @@ function outcomeText(o: MergeOutcome): string {
   return parts.filter(Boolean).join(' ');
 }
 
-export default function Workshop({ content }: WorkshopProps) {
+export default function Workshop({ tools, content }: WorkshopProps) {
   const engagement = useHydratedStore($engagement, 'default');
   const store = workshopStore(engagement);
   const state = useHydratedStore(store.$state, workshopDef.initial());
   const { locale } = useSettings();
-  const chosen = TOOLS.find((t) => t.tool === state.tool) ?? TOOLS[0]!;
+  const chosen = tools.find((t) => t.tool === state.tool) ?? tools[0]!;
   const [tool, setTool] = useState<CodeTool | null>(null);
   const ctx: ToolContext = { companions: {}, content: content[chosen.tool], locale };
   const saved = state.rooms[chosen.tool] ?? [];
@@ -72,8 +83,8 @@ export default function Workshop({ content }: WorkshopProps) {
   const savedKey = `${engagement}\u0000${chosen.tool}\u0000${saved.join('\n')}`;
   useEffect(() => {
     let gone = false;
-    void codeTool(chosen.tool).then(async (t) => {
-      const o = await mergeCodes(saved, [], t, TOOLS, ctx);
+    void codeTool(chosen).then(async (t) => {
+      const o = await mergeCodes(saved, [], t, tools, ctx);
       if (gone) return;
       setTool(t);
       setRoom(o.room);
@@ -101,7 +112,7 @@ export default function Workshop({ content }: WorkshopProps) {
     // Before any choice, the first code's tool is preselected.
     const first = findCodes(value)
       .map((f) => toolOfCode(f.code))
-      .find((id) => TOOLS.some((t) => t.tool === id));
+      .find((id) => tools.some((t) => t.tool === id));
     if (state.tool === null && first && first !== chosen.tool) chooseTool(store, first);
   };
 
@@ -115,10 +126,10 @@ export default function Workshop({ content }: WorkshopProps) {
       setOutcome(null);
       return setNote('Paste at least one response code, or choose a response file, then merge.');
     }
-    const first = found.map((f) => toolOfCode(f.code)).find((id) => TOOLS.some((t) => t.tool === id));
-    const target = await codeTool(state.tool === null && first ? first : chosen.tool);
+    const first = found.map((f) => toolOfCode(f.code)).find((id) => tools.some((t) => t.tool === id));
+    const target = await codeTool(tools.find((t) => state.tool === null && t.tool === first) ?? chosen);
     const targetCtx = { ...ctx, content: content[target.tool] };
-    const o = await mergeCodes(state.rooms[target.tool] ?? [], found, target, TOOLS, targetCtx);
+    const o = await mergeCodes(state.rooms[target.tool] ?? [], found, target, tools, targetCtx);
     keepRoom(
       store,
       target.tool,
@@ -156,7 +167,7 @@ export default function Workshop({ content }: WorkshopProps) {
             <div class="field">
               <label for="workshop-tool">Tool</label>
               <select id="workshop-tool" value={chosen.tool} onChange={(e) => choose(e.currentTarget.value)}>
-                {TOOLS.map((t) => (
+                {tools.map((t) => (
                   <option key={t.tool} value={t.tool}>
                     {t.title}
                   </option>
