@@ -133,6 +133,7 @@ export function RoomView({ room, tool, title, locale, presenter, onPresenter, on
           </>
         )}
       </div>
+      {presenter && <p class="hint no-print">Press Escape or “Presenter view” again to leave the presenter view.</p>}
       {confirm && (
         <div class="banner warn no-print" role="alert">
           <p>Remove every response of the {title} from this room? This cannot be undone (export first).</p>

@@ -211,11 +211,11 @@ export default function Workshop({ tools, content }: WorkshopProps) {
           </form>
         </>
       )}
-      <div class="tool-messages" role="status" aria-live="polite">
+      <div class="tool-messages no-print" role="status" aria-live="polite">
         {note && <p class={`banner ${outcome && outcome.rejected.length === 0 ? 'ok' : 'warn'}`}>{note}</p>}
       </div>
       {outcome && outcome.rejected.length > 0 && !presenter && (
-        <div class="banner bad workshop-rejected">
+        <div class="banner bad workshop-rejected no-print">
           <h2>Rejected codes</h2>
           <ul>
             {outcome.rejected.map((r, i) => (
