@@ -197,3 +197,31 @@ test('at 320 px neither the participant panel nor the facilitator page scrolls s
   await page.getByRole('button', { name: 'Presenter view' }).click();
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, a participant and the facilitator work offline; the first code preselects its tool', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    });
+    await context.setOffline(true);
+    await openTool(page, '/tools/task-classifier/');
+    await page.getByRole('button', { name: 'Add task', exact: true }).click();
+    await page.getByLabel('Task 1 name').fill('Bookkeeping');
+    await page.getByRole('radio', { name: '4' }).first().check();
+    const code = await sendCode(page, 'Kim');
+    await openTool(page, '/workshop/');
+    await page.getByLabel('Response codes').fill(code);
+    await expect(page.getByLabel('Tool', { exact: true })).toHaveValue('task-classifier');
+    await page.getByRole('button', { name: 'Merge responses' }).click();
+    await expect(page.locator('#workshop-count')).toContainText('1 response from Kim.');
+    await expect(page.locator('#workshop-items tbody tr').first().locator('th')).toContainText('Bookkeeping — ');
+    await context.setOffline(false);
+  });
+});
