@@ -61,11 +61,6 @@ export interface MergeHook<S, R> {
   scoreText?: (score: number, ctx: ToolContext) => string;
 }
 
-/** Declares a tool's merge hook, keeping `R` checked inside it and hidden from the declaration. */
-export function mergeHook<S, R>(hook: MergeHook<S, R>): MergeHook<S, unknown> {
-  return hook as unknown as MergeHook<S, unknown>;
-}
-
 /** A tool's declaration. */
 export interface ToolDefinition<S> extends ToolStateDef<S> {
   /** Guides to read with the tool (slugs), listed on its page. */

@@ -40,11 +40,25 @@ export interface DecodedResponse {
 /** What reading a code gives. */
 export type CodeResult = { ok: true; value: DecodedResponse } | { ok: false; reason: string };
 
-const payloadSchema = z.strictObject({
+const payloadSchema = z.object({
   n: z.string().check(z.maxLength(MAX_NICKNAME)),
   i: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,24}$/)),
   r: z.unknown(),
 });
+
+/**
+ * True when `parsed` kept every key of `raw`, at every depth. Schemas drop keys they do not know
+ * (zod's object and record); a code must hold exactly what its schema reads, so a code with
+ * anything more (an unknown field, a key such as "__proto__") is rejected, not quietly trimmed.
+ */
+export function nothingDropped(raw: unknown, parsed: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return true;
+  if (typeof parsed !== 'object' || parsed === null) return false;
+  const out = parsed as Record<string, unknown>;
+  return Object.keys(raw).every(
+    (k) => Object.hasOwn(out, k) && nothingDropped((raw as Record<string, unknown>)[k], out[k]),
+  );
+}
 
 const TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -128,8 +142,9 @@ export async function decodeResponse(
     return fail(DAMAGED);
   }
   const outer = payloadSchema.safeParse(raw);
-  if (!outer.success) return fail(DAMAGED);
+  if (!outer.success || !nothingDropped(raw, outer.data)) return fail(DAMAGED);
   const inner = expected.merge.schema.safeParse(outer.data.r);
   if (!inner.success) return fail(`the answers in the code are not valid: ${describeIssue(inner.error.issues[0])}`);
+  if (!nothingDropped(outer.data.r, inner.data)) return fail('the code holds fields this tool does not know');
   return { ok: true, value: { tool: toolId, nickname: outer.data.n, id: outer.data.i, response: inner.data } };
 }

@@ -6,12 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { own } from '../framework/own';
-import { mergeHook, type ToolContext } from '../framework/define';
+import type { ToolContext } from '../framework/define';
+import { mergeHook } from '../framework/merge-hook';
 import { bandFor, fits, pruneAnswers, score, type Answers, type QuestionnaireData } from './model';
 import { answersSchema, type QuestionnaireState } from './state';
 
 /** A questionnaire response, version 1: answers by question id. */
-const responseSchema = z.strictObject({ a: answersSchema });
+const responseSchema = z.object({ a: answersSchema });
 type Response = z.output<typeof responseSchema>;
 
 const dataOf = (ctx: ToolContext) => ctx.content as QuestionnaireData | undefined;

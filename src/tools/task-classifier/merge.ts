@@ -4,19 +4,19 @@
  * spacing ignored), one item per task and question.
  */
 import * as z from 'zod/mini';
-import { mergeHook } from '../framework/define';
+import { mergeHook } from '../framework/merge-hook';
 import { QUESTIONS } from './model';
 import { MAX_TASK_NAME, MAX_TASKS, type ClassifierState } from './state';
 
 const answer = z.nullable(z.int().check(z.gte(1), z.lte(5)));
 
 /** A classifier response, version 1: tasks by name, each with one answer per question in QUESTIONS order. */
-const responseSchema = z.strictObject({
+const responseSchema = z.object({
   t: z
     .array(
-      z.strictObject({
+      z.object({
         n: z.string().check(z.minLength(1), z.maxLength(MAX_TASK_NAME)),
-        a: z.array(answer).check(z.length(QUESTIONS.length)),
+        a: z.array(answer).check(z.minLength(QUESTIONS.length), z.maxLength(QUESTIONS.length)),
       }),
     )
     .check(z.minLength(1), z.maxLength(MAX_TASKS)),

@@ -16,21 +16,21 @@ const RESPONSE_ID = newResponseId();
 
 interface Props<S> {
   tool: ToolInstance<S>;
-  /** The tool's merge hook (loaded with this view). */
-  merge: MergeHook<S, unknown>;
 }
 
-export function SendToFacilitator<S>({ tool, merge }: Props<S>) {
+export function SendToFacilitator<S>({ tool }: Props<S>) {
   const state = useStoreNow(tool.store.$state);
+  const [merge, setMerge] = useState<MergeHook<S, unknown> | null>(null);
+  useEffect(() => void tool.def.merge?.().then((m) => setMerge(() => m)), [tool]);
   const [nickname, setNickname] = useState('');
   const [code, setCode] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const response = merge.response(state, tool.context());
+  const response = merge ? merge.response(state, tool.context()) : null;
   const body = response === null ? null : JSON.stringify(response);
 
   useEffect(() => {
     let gone = false;
-    if (response === null) setCode(null);
+    if (!merge || response === null) setCode(null);
     else
       void encodeResponse({ tool: tool.def.tool, merge }, response, nickname, RESPONSE_ID).then(
         (c) => !gone && setCode(c),
@@ -38,7 +38,7 @@ export function SendToFacilitator<S>({ tool, merge }: Props<S>) {
     return () => {
       gone = true;
     };
-  }, [body, nickname]);
+  }, [merge, body, nickname]);
 
   const copy = async () => {
     if (!code) return;
@@ -67,7 +67,7 @@ export function SendToFacilitator<S>({ tool, merge }: Props<S>) {
           onInput={(e) => setNickname(e.currentTarget.value)}
         />
       </div>
-      {response === null ? (
+      {!merge ? null : response === null ? (
         <p>There is nothing to send yet: answer at least one question first.</p>
       ) : (
         <>

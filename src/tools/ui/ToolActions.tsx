@@ -4,7 +4,6 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
-import type { MergeHook } from '../framework/define';
 import type { SendToFacilitator as SendView } from './SendToFacilitator';
 import { exported } from '../framework/backup-reminder';
 import { downloadText, MAX_IMPORT_BYTES, today } from '../framework/download';
@@ -19,16 +18,8 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [manualLink, setManualLink] = useState<string | null>(null);
-  const [send, setSend] = useState<{ View: typeof SendView; merge: MergeHook<S, unknown> } | null>(null);
-  const [sending, setSending] = useState(false);
-
-  const toggleSend = () => {
-    setSending(!sending);
-    if (!send && tool.def.merge)
-      void Promise.all([import('./SendToFacilitator'), tool.def.merge()]).then(([m, merge]) =>
-        setSend({ View: m.SendToFacilitator, merge }),
-      );
-  };
+  // "Send to facilitator": its view (null while closed) loads on click.
+  const [Send, setSend] = useState<typeof SendView | null>(null);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -104,12 +95,19 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
           Reset
         </button>
         {tool.def.merge && (
-          <button type="button" class="secondary" onClick={toggleSend} aria-expanded={sending}>
+          <button
+            type="button"
+            class="secondary"
+            aria-expanded={!!Send}
+            onClick={() =>
+              Send ? setSend(null) : void import('./SendToFacilitator').then((m) => setSend(() => m.SendToFacilitator))
+            }
+          >
             Send to facilitator
           </button>
         )}
       </div>
-      {sending && send && <send.View tool={tool} merge={send.merge} />}
+      {Send && <Send tool={tool} />}
       {manualLink && (
         <p>
           <label for="manual-share-link">Share link</label>

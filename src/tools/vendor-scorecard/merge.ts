@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { own } from '../framework/own';
-import { mergeHook, type ToolContext } from '../framework/define';
+import type { ToolContext } from '../framework/define';
+import { mergeHook } from '../framework/merge-hook';
 import { MAX_NAME, MAX_VENDORS, vendorLabel, type VendorList } from '../framework/vendors';
 import { criterionLabel } from './results';
 import { MAX_CRITERIA, MAX_CRITERION_NAME, type ScorecardState } from './state';
@@ -15,10 +16,10 @@ const name = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 const score = z.nullable(z.int().check(z.gte(1), z.lte(5)));
 
 /** A scorecard response, version 1: criterion names, and per vendor one score (or null) per criterion. */
-const responseSchema = z.strictObject({
+const responseSchema = z.object({
   c: z.array(name(MAX_CRITERION_NAME)).check(z.minLength(1), z.maxLength(MAX_CRITERIA)),
   v: z
-    .array(z.strictObject({ n: name(MAX_NAME), s: z.array(score).check(z.maxLength(MAX_CRITERIA)) }))
+    .array(z.object({ n: name(MAX_NAME), s: z.array(score).check(z.maxLength(MAX_CRITERIA)) }))
     .check(z.minLength(1), z.maxLength(MAX_VENDORS)),
 });
 type Response = z.output<typeof responseSchema>;
