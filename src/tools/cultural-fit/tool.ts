@@ -1,11 +1,12 @@
 /**
  * The cultural-fit assessment's declaration: per vendor (the shared vendor list is its
  * companion), with a dashboard summary and an offer of each vendor's mean score (1–5,
- * unrounded) to any tool that accepts `vendor-score:cultural-fit` (the vendor scorecard).
+ * unrounded) to any tool that accepts `vendor-score:cultural-fit` (the vendor scorecard). In a
+ * workshop, a participant sends the answers for the vendor on screen.
  */
 import { own } from '../framework/own';
 import { defineTool, type ToolContext } from '../framework/define';
-import { vendorListDef, vendorLabel, type VendorList } from '../framework/vendors';
+import { resolveVendor, vendorListDef, vendorLabel, type VendorList } from '../framework/vendors';
 import { questionnaireStateDef } from '../questionnaire-engine/state';
 import { score, summaryLine, type QuestionnaireData } from '../questionnaire-engine/model';
 
@@ -41,4 +42,8 @@ export default defineTool({
       ];
     });
   },
+  merge: () =>
+    import('../questionnaire-engine/merge').then((m) =>
+      m.questionnaireMerge((state, ctx) => resolveVendor(vendorsOf(ctx), state.vendor)),
+    ),
 });

@@ -6,7 +6,7 @@
  * for workshops). Declarations are client-safe (no `.astro`, no store, no view), so the
  * registry, the pages and a whole-workspace export can all read every tool from them.
  */
-import type { ToolStateDef } from './record';
+import type { StateSchema, ToolStateDef } from './record';
 import type { Accept, OfferDraft } from './offers';
 
 /** What a hook learns besides the tool's own state. */
@@ -26,6 +26,39 @@ export interface ReportSection {
   rows: [string, string][];
   /** Open actions and recommendations, in words. */
   actions: string[];
+}
+
+/** One answer of one participant's response, as the workshop page merges it. */
+export interface MergeValue {
+  /** Stable key: the same question of two participants has the same key. */
+  item: string;
+  /** What the facilitator reads ("Have you written down …", "Acme — Price"). */
+  label: string;
+  /** `yesno`: value 1 is Yes, 0 is No. `scale`: a score from 1 to 5. */
+  kind: 'yesno' | 'scale';
+  value: number;
+}
+
+/**
+ * How a tool joins a workshop: what a participant's response code carries and how the
+ * facilitator's page reads it. The response travels as `R` (only this tool's answers), is
+ * validated with `schema` on the facilitator's side, and turned into item values there.
+ */
+export interface MergeHook<S, R> {
+  /** Format version of `R`; a code of another version is rejected. Bump it when `R` changes. */
+  version: number;
+  /** Validates a decoded response (zod/mini). */
+  schema: StateSchema<R>;
+  /** What a participant sends from their state, or null while there is nothing to send. */
+  response: (state: S, ctx: ToolContext) => R | null;
+  /** The item values of one response (labels may come from `ctx.content`). */
+  values: (response: R, ctx: ToolContext) => MergeValue[];
+  /** One response's overall score, where the tool has one (the room shows their mean). */
+  score?: (response: R, ctx: ToolContext) => number | null;
+  /** The band a score falls in, by name. */
+  band?: (score: number, ctx: ToolContext) => string | null;
+  /** How a score reads ("60 %", "3.4 of 5"). */
+  scoreText?: (score: number, ctx: ToolContext) => string;
 }
 
 /** A tool's declaration. */
@@ -51,6 +84,11 @@ export interface ToolDefinition<S> extends ToolStateDef<S> {
   offers?: (state: S, ctx: ToolContext) => OfferDraft[];
   /** Offers this tool can take, each applied to its own state only when the visitor accepts. */
   accepts?: Accept<S>[];
+  /**
+   * How participants send this tool's answers to a workshop's facilitator (`/workshop/`): the
+   * hook loads when a participant sends or a facilitator merges, so tool pages do not carry it.
+   */
+  merge?: () => Promise<MergeHook<S, unknown>>;
 }
 
 /** Declares a tool (identity function, for type inference and one place to look). */

@@ -69,16 +69,25 @@ export async function decodeShare(hash: string): Promise<ShareDecode> {
   if (value === null) return { ok: 'none' };
   if (value.length > MAX_ENCODED)
     return { ok: false, message: 'This share link is too long to be read. Ask for the file export instead.' };
+  const r = await decodePacked(value);
+  if (r.ok) return r;
+  return r.tooLarge
+    ? { ok: false, message: 'This share link holds more data than a tool can have.' }
+    : { ok: false, message: 'This share link is damaged (it may have been cut off when copied).' };
+}
+
+/** Reads text packed by `encodeShare` (also inside workshop response codes), inflating at most `limit` bytes. */
+export async function decodePacked(
+  value: string,
+  limit = MAX_DECODED,
+): Promise<{ ok: true; json: string } | { ok: false; tooLarge: boolean }> {
   const bytes = fromBase64Url(value);
-  if (!bytes || bytes.length === 0)
-    return { ok: false, message: 'This share link is damaged (it may have been cut off when copied).' };
+  if (!bytes || bytes.length === 0) return { ok: false, tooLarge: false };
   try {
-    const out = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED);
+    const out = await pipe(bytes, new DecompressionStream('deflate-raw'), limit);
     return { ok: true, json: new TextDecoder('utf-8', { fatal: true }).decode(out) };
   } catch (e) {
-    return e instanceof RangeError
-      ? { ok: false, message: 'This share link holds more data than a tool can have.' }
-      : { ok: false, message: 'This share link is damaged (it may have been cut off when copied).' };
+    return { ok: false, tooLarge: e instanceof RangeError };
   }
 }
 

@@ -32,4 +32,5 @@ export default defineTool<ClassifierState>({
         },
       ];
     }),
+  merge: () => import('./merge').then((m) => m.classifierMerge),
 });

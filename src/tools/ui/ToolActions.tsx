@@ -1,6 +1,10 @@
-/** The toolbar of every tool: export and import JSON, copy a share link, print, reset. */
+/**
+ * The toolbar of every tool: export and import JSON, copy a share link, print, reset, and for
+ * tools with a merge hook "Send to facilitator" (its view loads on click).
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
+import type { SendToFacilitator as SendView } from './SendToFacilitator';
 
 interface Props<S> {
   tool: ToolInstance<S>;
@@ -21,6 +25,8 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
     resetButton.current?.focus();
   };
   const [manualLink, setManualLink] = useState<string | null>(null);
+  // "Send to facilitator": its view (null while closed) loads on click.
+  const [Send, setSend] = useState<typeof SendView | null>(null);
 
   const run = () => import('./tool-actions-run');
 
@@ -65,7 +71,20 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
         >
           Reset
         </button>
+        {tool.def.merge && (
+          <button
+            type="button"
+            class="secondary"
+            aria-expanded={!!Send}
+            onClick={() =>
+              Send ? setSend(null) : void import('./SendToFacilitator').then((m) => setSend(() => m.SendToFacilitator))
+            }
+          >
+            Send to facilitator
+          </button>
+        )}
       </div>
+      {Send && <Send tool={tool} />}
       {manualLink && (
         <p>
           <label for="manual-share-link">Share link</label>

@@ -85,4 +85,5 @@ export default defineTool<ScorecardState>({
       },
     },
   ],
+  merge: () => import('./merge').then((m) => m.scorecardMerge),
 });

@@ -16,13 +16,13 @@ export function sitemapPaths(): string[] {
 export type PageKind = 'tool' | 'app' | 'content';
 
 /**
- * Tool pages and embeds are `tool`; the plan pages (which read every tool's declaration) and the
- * embed builder at /trainers/ (a tool for trainers: options, live preview, QR codes) are `app`,
- * with the tool page's total budget; everything else is a content page.
+ * Tool pages and embeds are `tool`; the plan pages and the workshop page (which read every
+ * tool's declaration) and the embed builder at /trainers/ (options, live preview, QR codes) are
+ * `app`, with the tool page's total budget; everything else is a content page.
  */
 export function pageKind(path: string): PageKind {
   if (/^\/(tools|embed)\/[a-z-]+\/$/.test(path)) return 'tool';
-  return /^\/(plan|trainers)\//.test(path) ? 'app' : 'content';
+  return /^\/(plan|workshop|trainers)\//.test(path) ? 'app' : 'content';
 }
 
 /** The JS budget (gzip bytes) of a page kind. */
