@@ -64,7 +64,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'framework',
-                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder|field-validation|number-format|text|own|csv)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|SettingsControls)\./,
+                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder|field-validation|number-format|text|own|csv)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|ErrorSummary|SettingsControls)\./,
               },
             ],
           },

@@ -1,6 +1,6 @@
 /**
  * Inviting participants: the tool's address as a short link to copy and a QR code to project.
- * The QR encoder (uqr) loads when the code is first shown. Participants answer on their own
+ * The QR encoder (lean-qr, shared with the embed builder) loads when the code is first shown. Participants answer on their own
  * device and come back with "Send to facilitator".
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -17,7 +17,12 @@ export function Invite({ tool, title }: { tool: string; title: string }) {
   useEffect(() => {
     if (!shown || !origin) return;
     let gone = false;
-    void import('./qr').then(({ qrPath }) => !gone && setQr(qrPath(link)));
+    void import('./qr').then(({ qrPath }) => {
+      if (gone) return;
+      const code = qrPath(link);
+      if (code) setQr(code);
+      else setMessage('This link is too long for a QR code: copy the link instead.');
+    });
     return () => {
       gone = true;
     };
@@ -61,7 +66,7 @@ export function Invite({ tool, title }: { tool: string; title: string }) {
           shape-rendering="crispEdges"
         >
           <rect width={qr.size} height={qr.size} fill="#fff" />
-          <path d={qr.d} fill="#000" />
+          <path d={qr.d} fill="#000" transform="translate(4 4)" />
         </svg>
       )}
     </section>

@@ -1,10 +1,13 @@
-/** A QR code's dark modules as one SVG path (loaded on click: the QR encoder is not on the page until then). */
-import { encode } from 'uqr';
+/**
+ * A QR code's dark modules as one SVG path, with a 4-module quiet zone: the embed builder's
+ * lean-qr helper (one QR library for the whole site), loaded on click.
+ */
+import { qrOf } from '../trainers/qr';
 
-/** The QR code of `text`: its size in modules (with a 4-module quiet zone) and the path of its dark modules. */
-export function qrPath(text: string): { size: number; d: string } {
-  const { data, size } = encode(text, { ecc: 'M', border: 4 });
-  let d = '';
-  data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));
-  return { size, d };
+/** The QR code of `text`: its size in modules (quiet zone included) and the path of its dark modules. */
+export function qrPath(text: string): { size: number; d: string } | null {
+  const qr = qrOf(text);
+  if (!qr) return null;
+  // lean-qr's path starts at the code's corner; the view draws it inside the quiet zone.
+  return { size: qr.size + 8, d: qr.path };
 }
