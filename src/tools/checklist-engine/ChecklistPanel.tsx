@@ -20,12 +20,14 @@ interface Props {
   subject?: string;
   guides: Record<string, string>;
   onChange: (item: string, change: Partial<ItemAnswer>) => void;
+  /** The page's results anchor ("Jump to results"): given to the first checklist of a tool. */
+  resultsId?: string;
 }
 
 /** "Contract brief" → "contract brief", keeping acronyms such as "IT" intact. */
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
-export function ChecklistPanel({ list, answers, subject, guides, onChange }: Props) {
+export function ChecklistPanel({ list, answers, subject, guides, onChange, resultsId }: Props) {
   const p = progress(list, answers);
   const next = nextStep(list, answers);
   const critical = next.blockers;
@@ -38,7 +40,7 @@ export function ChecklistPanel({ list, answers, subject, guides, onChange }: Pro
         {subject && <span class="subject"> — {subject}</span>}
       </h2>
       <p>{list.summary}</p>
-      <div class="checklist-status" data-results aria-live="polite" aria-atomic="true">
+      <div class="checklist-status" id={resultsId} aria-live="polite" aria-atomic="true">
         <p class="progress-line">
           <strong>{progressText(list, p)}</strong>
           {p.na > 0 && ` (${p.na} ${list.statusLabels.na.toLowerCase()}, not counted)`}

@@ -48,10 +48,12 @@ export default function ChecklistTool({ def, switcher: Switcher, tool, lists, gu
       {cs.vendorStore && Switcher && (
         <Switcher idPrefix={tool} current={vendor} onChoose={cs.chooseVendor} store={cs.vendorStore} />
       )}
-      {lists.map((list) => {
+      {lists.map((list, i) => {
+        // The first checklist's status is the page's results ("Jump to results").
+        const resultsId = i === 0 ? 'results' : undefined;
         if (list.perVendor && !vendor)
           return (
-            <p key={list.id} class="banner info">
+            <p key={list.id} class="banner info" id={resultsId}>
               Add a vendor above to start the {list.title.toLowerCase()}.
             </p>
           );
@@ -64,6 +66,7 @@ export default function ChecklistTool({ def, switcher: Switcher, tool, lists, gu
             subject={list.perVendor ? vendorLabel(vendors, scope) : undefined}
             guides={guides}
             onChange={(item, change) => cs.setAnswer(list.id, scope, item, change)}
+            resultsId={resultsId}
           />
         );
       })}

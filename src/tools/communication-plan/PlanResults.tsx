@@ -21,7 +21,7 @@ export function PlanResults({ state }: Props) {
     ...escalationWarnings(state.levels),
   ];
   return (
-    <section class="cp-results" data-results aria-labelledby="cp-results-title">
+    <section class="cp-results" id="results" aria-labelledby="cp-results-title">
       <h2 id="cp-results-title">Your time</h2>
       <div class="verdict" role="status" aria-live="polite">
         <dl class="key-figures">

@@ -36,7 +36,7 @@ export function GoalsDocuments({ security }: { security: SecurityItem[] }) {
 
   return (
     <>
-      <section class="gs-brief" data-results aria-labelledby="gs-brief-title">
+      <section class="gs-brief" id="results" aria-labelledby="gs-brief-title">
         <h2 id="gs-brief-title">Your brief</h2>
         <div class="verdict" aria-live="polite" aria-atomic="true">
           {missing.length === 0 ? (

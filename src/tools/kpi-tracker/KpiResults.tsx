@@ -63,7 +63,7 @@ export function KpiResults({ state }: Props) {
   const credited = creditedKpi(state);
   const credits = periodCredits(state);
   return (
-    <section class="tool-results kpi-results" aria-labelledby="kpi-results-title">
+    <section class="tool-results kpi-results" id="results" aria-labelledby="kpi-results-title">
       <h2 id="kpi-results-title">Results</h2>
       <div class="verdict" role="status" aria-live="polite">
         {state.kpis.length === 0 ? (

@@ -20,7 +20,7 @@ export function PilotResults() {
   const f = pilotFormat(locale);
 
   return (
-    <section class="tool-results pp-results" aria-labelledby="pp-results-title">
+    <section class="tool-results pp-results" id="results" aria-labelledby="pp-results-title">
       <h2 id="pp-results-title">Decision</h2>
       <div class="verdict" aria-live="polite" aria-atomic="true">
         {result.status === 'empty' && (

@@ -26,9 +26,20 @@ interface Props {
   tools: Record<string, string>;
   /** Extra actions under the score (e.g. "use as cultural-fit score"). */
   children?: ComponentChildren;
+  /** The page's results anchor ("Jump to results"); a second result on the page passes none. */
+  resultsId?: string;
 }
 
-export function QuestionnaireResult({ data, answers, locale, subject, guides, tools, children }: Props) {
+export function QuestionnaireResult({
+  data,
+  answers,
+  locale,
+  subject,
+  guides,
+  tools,
+  children,
+  resultsId = 'results',
+}: Props) {
   const r = score(data, answers);
   const recs = recommendations(data, answers);
   const shown =
@@ -47,7 +58,7 @@ export function QuestionnaireResult({ data, answers, locale, subject, guides, to
     ) : null;
 
   return (
-    <section class="tool-results questionnaire-result" aria-labelledby={`${data.id}-result`}>
+    <section class="tool-results questionnaire-result" id={resultsId} aria-labelledby={`${data.id}-result`}>
       <h2 id={`${data.id}-result`}>Result{subject && ` — ${subject}`}</h2>
       <div aria-live="polite" aria-atomic="true">
         {shown === null || !r.band ? (

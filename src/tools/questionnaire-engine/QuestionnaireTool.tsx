@@ -56,7 +56,9 @@ export default function QuestionnaireTool({ def, switcher: Switcher, tool, data,
         <Switcher idPrefix={tool} current={vendor} onChoose={qs.chooseVendor} store={qs.vendorStore} />
       )}
       {scope === null ? (
-        <p class="banner info">Add a vendor above to start the questionnaire.</p>
+        <p class="banner info" id="results">
+          Add a vendor above to start the questionnaire.
+        </p>
       ) : (
         <div class="tool-layout">
           <form class="questions" aria-label="Questions" onSubmit={(e) => e.preventDefault()}>

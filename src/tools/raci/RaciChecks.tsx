@@ -20,7 +20,7 @@ export function RaciChecks({ state }: Props) {
     </li>
   );
   return (
-    <section class="raci-checks" data-results aria-labelledby="raci-checks-title">
+    <section class="raci-checks" id="results" aria-labelledby="raci-checks-title">
       <h2 id="raci-checks-title">Checks</h2>
       <div class="verdict" role="status" aria-live="polite">
         <p class={state.tasks.length === 0 ? 'banner' : ok ? 'banner ok' : 'banner warn'}>{verdict(state)}</p>

@@ -49,6 +49,7 @@ export default function RelationshipReview({ data, terms, guides, tools }: Props
       ))}
       <QuestionnaireResult
         data={{ ...data, id: `rr-${which}` }}
+        resultsId={which === 'ours' ? 'results' : undefined}
         answers={answers}
         locale={locale}
         subject={subject}
@@ -83,7 +84,9 @@ export default function RelationshipReview({ data, terms, guides, tools }: Props
             />
           </>
         ) : (
-          <p class="banner info">Add a review period above, like 2026 Q3, to start a review.</p>
+          <p class="banner info" id="results">
+            Add a review period above, like 2026 Q3, to start a review.
+          </p>
         )}
         <IdeasLog ideas={state.ideas} current={current} error={errors.idea} />
         <ReviewTrend points={trend(data, periods, (id, s) => periodData(state, id)[s])} locale={locale} />

@@ -47,7 +47,7 @@ export function RiskResults({ state }: Props) {
   const money = (n: number) => formatMoney(n, locale, currency);
 
   return (
-    <section class="rr-results" aria-labelledby="rr-results-title">
+    <section class="rr-results" id="results" aria-labelledby="rr-results-title">
       <h2 id="rr-results-title">Your risks</h2>
       <div class="verdict" role="status" aria-live="polite">
         {state.risks.length === 0 ? (

@@ -19,7 +19,7 @@ export function SlaResults({ state, errors }: Props) {
   const blocked = ['target', 'daysPerWeek', 'hoursPerDay'].filter((k) => errors[k]).length;
   const tier = r.credit?.tier ?? null;
   return (
-    <section class="tool-results" aria-labelledby="sla-results-title">
+    <section class="tool-results" id="results" aria-labelledby="sla-results-title">
       <h2 id="sla-results-title">Results</h2>
       <div class="verdict" role="status" aria-live="polite">
         {blocked > 0 ? (

@@ -41,7 +41,7 @@ export function ClassifierResults() {
   );
 
   return (
-    <section class="tool-results" aria-labelledby="tc-results-title">
+    <section class="tool-results" id="results" aria-labelledby="tc-results-title">
       <h2 id="tc-results-title">Results</h2>
       <div class="verdict" aria-live="polite" aria-atomic="true">
         {counts ? (

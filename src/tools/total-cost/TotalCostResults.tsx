@@ -72,7 +72,7 @@ export function TotalCostResults() {
   }, [result, locale, currency]);
 
   return (
-    <section class="tool-results" aria-labelledby="tc-results-title">
+    <section class="tool-results" id="results" aria-labelledby="tc-results-title">
       <h2 id="tc-results-title">Results</h2>
       <div class="verdict" aria-live="polite" aria-atomic="true">
         {result.status === 'errors' ? (

@@ -50,7 +50,7 @@ export function TransitionResults({ state }: Props) {
     : 'No phases on the timeline yet.';
 
   return (
-    <section class="tp-results" aria-labelledby="tp-results-title">
+    <section class="tp-results" id="results" aria-labelledby="tp-results-title">
       <h2 id="tp-results-title">Your transition plan</h2>
       <div class="verdict" role="status" aria-live="polite">
         {t.endWeek === null ? (

@@ -97,9 +97,7 @@ function Glance<S>({ tool, mounted }: { tool: ToolInstance<S>; mounted: boolean 
     // A summary is a courtesy: the full results below still show what went wrong.
   }
   const jump = (e: Event) => {
-    const results = (e.currentTarget as HTMLElement)
-      .closest('.tool-shell')
-      ?.querySelector<HTMLElement>('[data-results], .tool-results');
+    const results = document.getElementById('results');
     if (!results) return;
     e.preventDefault();
     results.tabIndex = -1;

@@ -88,7 +88,7 @@ export function ScorecardResults() {
 
   const tie = a && tieText(a);
   return (
-    <section class="tool-results" aria-labelledby="vs-results-title">
+    <section class="tool-results" id="results" aria-labelledby="vs-results-title">
       <h2 id="vs-results-title">Results</h2>
       <div class="verdict" aria-live="polite" aria-atomic="true">
         {result.status === 'errors' && <CorrectFields count={result.count} />}
