@@ -40,8 +40,12 @@ const WRITE_BASELINE = process.argv.includes('--write-baseline');
 const EXTRA = process.argv.slice(2).filter((a) => a !== '--write-baseline');
 const addPage = (path) => {
   if (PAGES.some(([, p]) => p === path)) return;
-  const tool = path.startsWith('/tools/') && path !== '/tools/';
-  PAGES.push([tool ? 'tool' : 'page', path, tool ? budgets.tool : budgets.content]);
+  const tool = /^\/(tools|embed)\/[a-z0-9-]+\/$/.test(path);
+  PAGES.push([
+    tool ? (path.startsWith('/embed/') ? 'embed' : 'tool') : 'page',
+    path,
+    tool ? budgets.tool : budgets.content,
+  ]);
 };
 const CHROME =
   process.env.CHROMIUM_PATH ??
