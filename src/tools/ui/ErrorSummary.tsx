@@ -1,4 +1,6 @@
 /** The GOV.UK error summary: every field error, each linking to its field. */
+import { jumpTo } from './focus';
+
 interface Props {
   errors: { id: string; message: string }[];
 }
@@ -35,16 +37,7 @@ export function CorrectFields({ count, then = 'to see the results' }: { count: n
   return (
     <p class="banner warn">
       Correct the{' '}
-      <a
-        href="#error-summary"
-        onClick={(e) => {
-          const summary = document.getElementById('error-summary');
-          if (!summary) return;
-          e.preventDefault();
-          summary.focus();
-          summary.scrollIntoView({ block: 'start' });
-        }}
-      >
+      <a href="#error-summary" onClick={jumpTo('error-summary')}>
         {count === 1 ? 'field marked with an error' : `${count} fields marked with errors`}
       </a>{' '}
       {then}.

@@ -20,6 +20,7 @@ import { workspace } from '../framework/engagement';
 import { formatDate, todayIso } from '../framework/date-format';
 import { useShareArrival } from './use-share-arrival';
 import { ToolActions } from './ToolActions';
+import { jumpTo } from './focus';
 
 interface Props<S> {
   /** The tool's instance in the current engagement (from `useTool`). */
@@ -96,20 +97,12 @@ function Glance<S>({ tool, mounted }: { tool: ToolInstance<S>; mounted: boolean 
   } catch {
     // A summary is a courtesy: the full results below still show what went wrong.
   }
-  const jump = (e: Event) => {
-    const results = document.getElementById('results');
-    if (!results) return;
-    e.preventDefault();
-    results.tabIndex = -1;
-    results.focus({ preventScroll: true });
-    results.scrollIntoView({ block: 'start' });
-  };
   return (
     <p class="tool-glance">
       <span>
         <strong>At a glance:</strong> {text ?? 'your result shows here as you fill in the form.'}
       </span>{' '}
-      <a href="#results" class="glance-jump" onClick={jump}>
+      <a href="#results" class="glance-jump" onClick={jumpTo('results')}>
         Jump to results
       </a>
     </p>

@@ -15,3 +15,15 @@ export function focusLater(id: string, tries = 10): void {
     }, 100);
   });
 }
+
+/** An in-page link's click: focus its target region (made focusable) and bring the region's top into view. */
+export function jumpTo(id: string): (e: Event) => void {
+  return (e) => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    e.preventDefault();
+    if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'start' });
+  };
+}
