@@ -65,6 +65,50 @@ test('no tool page scrolls sideways at 320 px, empty or filled', async ({ browse
   expect(wide).toEqual([]);
 });
 
+test('no tool page moves once its script has run: the server draws what hydration shows', async ({ browser }) => {
+  // Issue 13: a stable LCP element and no layout shift. The page with JavaScript off (what the
+  // server sent) must be as tall as the page hydrated and seeded, and loading must shift nothing.
+  test.setTimeout(120_000);
+  const size = { viewport: { width: 412, height: 823 } };
+  const context = await browser.newContext(size);
+  const noScript = await browser.newContext({ ...size, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const bare = await noScript.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number; __moved: string[] };
+    w.__shift = 0;
+    w.__moved = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+        w.__shift += e.value;
+        for (const s of e.sources) w.__moved.push((s.node as Element | undefined)?.className?.toString() || '?');
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const paths = await toolPaths(page);
+  const moved: string[] = [];
+  const toolHeight = (p: Page) => p.locator('.tool').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  for (const path of paths) {
+    await bare.goto(path);
+    const server = await toolHeight(bare);
+    await openTool(page, path);
+    await page.waitForTimeout(250); // First-use seeding runs in the task after mount.
+    const hydrated = await toolHeight(page);
+    const [shift, what] = await page.evaluate(() => {
+      const w = window as unknown as { __shift: number; __moved: string[] };
+      return [w.__shift, [...new Set(w.__moved)].join(', ')] as const;
+    });
+    await page.evaluate(() => localStorage.clear()); // Each tool on first use (vendors are shared).
+    if (shift > 0.001 || server !== hydrated)
+      moved.push(
+        `${path}: ${server} px from the server, ${hydrated} px hydrated; layout shift ${shift.toFixed(3)} (${what})`,
+      );
+  }
+  await context.close();
+  await noScript.close();
+  expect(moved).toEqual([]);
+});
+
 test('the phone header is one short row; the menu opens the stages, tools and theme', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();

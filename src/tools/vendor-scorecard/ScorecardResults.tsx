@@ -6,10 +6,12 @@ import { ChartFigure } from '../ui/ChartFigure';
 import { formatNumber } from '../framework/number-format';
 import { formatScore, formatShare } from './format';
 import type { ScorecardAnalysis, Sensitivity, VendorResult } from './model';
-import { scorecardFor, type ScorecardResult } from './store';
+import { resultFor, scorecardFor, type ScorecardResult } from './store';
+import { FIRST_USE_VENDORS, initialScorecard } from './state';
 import { Recommendation } from './Recommendation';
 
-const BEFORE_MOUNT: ScorecardResult = { status: 'few-vendors' };
+/** What the server renders: the results of first use (the example criteria, two unnamed vendors). */
+const BEFORE_MOUNT: ScorecardResult = resultFor(initialScorecard(), FIRST_USE_VENDORS, {});
 
 type Fmt = (n: number) => string;
 
@@ -56,7 +58,9 @@ function flipText(s: Sensitivity, a: ScorecardAnalysis, pct: Fmt): string {
 }
 
 export function ScorecardResults() {
-  const result = useHydratedStore(useTool(scorecardFor).$result, BEFORE_MOUNT);
+  const live = useHydratedStore(useTool(scorecardFor).$result, BEFORE_MOUNT);
+  // Until first use has seeded two vendors (the task after mount), what the server showed.
+  const result = live.status === 'few-vendors' ? BEFORE_MOUNT : live;
   const { locale } = useSettings();
   const fmt2 = (n: number) => formatScore(n, locale);
   const pct = (n: number) => formatShare(n, locale);

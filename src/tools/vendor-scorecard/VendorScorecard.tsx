@@ -5,11 +5,10 @@ import { ToolShell } from '../ui/ToolShell';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { SettingsControls } from '../ui/SettingsControls';
 import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
-import type { VendorList } from '../framework/vendors';
 import { bidScore, normaliseWeights } from './model';
 import { LIBRARY_NAMES } from './library-names';
 import type { LibraryGuide } from './library';
-import { initialScorecard, MAX_CRITERIA } from './state';
+import { FIRST_USE_VENDORS, initialScorecard, MAX_CRITERIA, shownVendors } from './state';
 import { scorecardFor, visibleFieldIds } from './store';
 import { CriterionCard } from './CriterionCard';
 import { VendorsEditor } from './VendorsEditor';
@@ -18,13 +17,12 @@ import { ScoreGrid } from './ScoreGrid';
 import { focusLater } from '../ui/RowButtons';
 import { formatScore } from './format';
 
-const NO_VENDORS: VendorList = { vendors: [] };
 const initial = initialScorecard();
 
 export default function VendorScorecard({ library }: { library: LibraryGuide }) {
   const sc = useTool(scorecardFor);
   const state = useHydratedStore(sc.store.$state, initial);
-  const list = useHydratedStore(sc.vendorStore.$state, NO_VENDORS);
+  const list = shownVendors(useHydratedStore(sc.vendorStore.$state, FIRST_USE_VENDORS));
   const errors = useStoreNow(sc.$errors);
   const limit = useStoreNow(sc.$limit);
   const { locale } = useSettings();

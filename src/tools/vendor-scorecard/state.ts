@@ -4,12 +4,31 @@
  * are keyed by vendor id and criterion id, so renaming or reordering loses nothing.
  */
 import * as z from 'zod/mini';
+import type { VendorList } from '../framework/vendors';
 
 /** Fewest and most criteria. */
 export const MIN_CRITERIA = 1;
 export const MAX_CRITERIA = 15;
 /** Fewest vendors a comparison needs (the most is the vendor list's MAX_VENDORS). */
 export const MIN_VENDORS = 2;
+/**
+ * The vendor list as the server renders it and hydration matches: the two unnamed vendors
+ * that first use seeds (their real ids arrive on mount), so the page does not grow by the
+ * vendor rows, score grid and results once the script has run.
+ */
+export const FIRST_USE_VENDORS: VendorList = {
+  vendors: [
+    { id: 'first-1', name: '' },
+    { id: 'first-2', name: '' },
+  ],
+};
+
+/**
+ * The vendor list a view shows: the stored one, or the first-use placeholders while it has
+ * fewer than two vendors (only in the task between mount and first-use seeding).
+ */
+export const shownVendors = (list: VendorList): VendorList =>
+  list.vendors.length >= MIN_VENDORS ? list : FIRST_USE_VENDORS;
 /** Largest weight in points, and largest bid. */
 export const MAX_WEIGHT = 10_000;
 export const MAX_BID = 1_000_000_000;

@@ -11,7 +11,15 @@ import { vendorListDef, type VendorList } from '../framework/vendors';
 import { libraryName } from './library-names';
 import { criterionLabel, resultFor } from './results';
 import { normaliseWeights } from './model';
-import { initialScorecard, MAX_BID, MAX_CRITERIA, MAX_WEIGHT, scorecardSchema, type ScorecardState } from './state';
+import {
+  initialScorecard,
+  MAX_BID,
+  MAX_CRITERIA,
+  MAX_WEIGHT,
+  scorecardSchema,
+  shownVendors,
+  type ScorecardState,
+} from './state';
 
 const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
@@ -21,6 +29,14 @@ type CulturalFitOffer = z.output<typeof culturalFitOffer>;
 
 /** The scorecard uses whole scores: the offer is rounded here, once. */
 const rounded = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
+/** Who leads, for the dashboard and the page's glance line (null while nothing can be compared). */
+function leadLine(state: ScorecardState, list: VendorList): string | null {
+  const r = resultFor(state, list, {});
+  if (r.status !== 'ok') return null;
+  const leader = r.analysis.leader;
+  return leader ? `${leader.label} leads with ${leader.total!.toFixed(2)} of 5.` : 'No vendor is fully scored yet.';
+}
+
 const fitCriterion = (s: ScorecardState) => s.criteria.find((c) => c.lib === 'cultural-fit');
 
 export default defineTool<ScorecardState>({
@@ -41,12 +57,10 @@ export default defineTool<ScorecardState>({
   },
   companions: [vendorListDef as never],
   guides: ['evaluating-vendors', 'cultural-fit', 'trial-period'],
-  summary(state, ctx) {
-    const r = resultFor(state, vendorsOf(ctx), {});
-    if (r.status !== 'ok') return null;
-    const leader = r.analysis.leader;
-    return leader ? `${leader.label} leads with ${leader.total!.toFixed(2)} of 5.` : 'No vendor is fully scored yet.';
-  },
+  summary: (state, ctx) => leadLine(state, vendorsOf(ctx)),
+  // The page's line is drawn by the server too, before first use has seeded two vendors: it
+  // reads as it will once they are there.
+  glance: (state, ctx) => leadLine(state, shownVendors(vendorsOf(ctx))),
   offers(state) {
     // Only criteria with a name (typed, or from the library); their weights shared out to 1.
     const named = state.criteria.flatMap((c, k) => {
