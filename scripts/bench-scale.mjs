@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 
 const EXTRA = Number(process.env.EXTRA_GUIDES ?? 1000);
 const BUDGET_S = 60;
+/** Issue 13: a thousand extra guides add at most 10 s (SPEC allows 60; we hold ourselves to 10). */
+const EXTRA_BUDGET_S = 10;
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'os-scale-'));
 
@@ -23,7 +25,10 @@ function build(label) {
   const pages = readdirSync(join(work, 'dist', 'guides'), { withFileTypes: true }).filter((d) =>
     d.isDirectory(),
   ).length;
-  console.log(`${label}: ${seconds.toFixed(1)} s (${pages} guide pages)`);
+  const steps = [...r.stdout.matchAll(/^(astro build|pagefind|offline): ([\d.]+) s$/gm)].map(
+    (m) => `${m[1]} ${m[2]} s`,
+  );
+  console.log(`${label}: ${seconds.toFixed(1)} s (${pages} guide pages; ${steps.join(', ')})`);
   return seconds;
 }
 
@@ -64,8 +69,10 @@ try {
   const scaled = build(`With ${EXTRA} extra guides`);
   const extra = scaled - base;
   console.log(`\nReal site: ${base.toFixed(1)} s (budget ${BUDGET_S} s)`);
-  console.log(`${EXTRA} extra guides add: ${extra.toFixed(1)} s (budget +${BUDGET_S} s)`);
-  process.exitCode = base <= BUDGET_S && extra <= BUDGET_S ? 0 : 1;
+  console.log(`${EXTRA} extra guides add: ${extra.toFixed(1)} s (budget +${EXTRA_BUDGET_S} s)`);
+  process.exitCode = base <= BUDGET_S && extra <= EXTRA_BUDGET_S ? 0 : 1;
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  // KEEP=1 leaves the generated site for a closer look (e.g. a profile of its build).
+  if (process.env.KEEP === '1') console.log(`Kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }

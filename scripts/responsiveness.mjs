@@ -49,14 +49,17 @@ const CASES = [
     edit: (page, i) => page.keyboard.press(i % 2 ? 'Backspace' : '5'),
   },
   {
-    tool: 'readiness',
-    results: '.questionnaire-result',
-    async prepare() {},
-    edit: (page, i) =>
-      page
-        .getByRole('group', { name: new RegExp(`^${i + 1}\\. `) })
-        .getByRole('radio', { name: i % 2 ? 'No' : 'Yes', exact: true })
-        .check(),
+    // The largest of the new table tools: ten risks, two heat maps, the register and its totals.
+    tool: 'risk-register',
+    results: '.rr-results',
+    async prepare(page) {
+      await page.getByRole('button', { name: 'Add preset risks', exact: true }).click();
+      const cost = page.getByRole('textbox', { name: 'Cost if it happens for Data breach', exact: true });
+      await cost.fill('10000');
+      await page.getByRole('textbox', { name: 'Probability (%) for Data breach', exact: true }).focus();
+      await page.keyboard.press('End');
+    },
+    edit: (page, i) => page.keyboard.press(i % 2 ? 'Backspace' : '5'),
   },
 ];
 

@@ -4,10 +4,20 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-/** Published guides sorted by stage, then order. */
-export async function publishedGuides(): Promise<CollectionEntry<'guides'>[]> {
+async function loadGuides(): Promise<CollectionEntry<'guides'>[]> {
   const all = await getCollection('guides', (g) => !g.data.draft);
   return all.sort((a, b) => a.data.stage - b.data.stage || a.data.order - b.data.order);
+}
+
+// Every guide and tool page asks for the list (its related guides): a build sorts it once, not
+// once per page, which grew with the square of the number of guides. The dev server asks afresh,
+// so an edited guide shows at once.
+let guidesOnce: Promise<CollectionEntry<'guides'>[]> | undefined;
+
+/** Published guides sorted by stage, then order (a fresh array: callers may sort or splice it). */
+export async function publishedGuides(): Promise<CollectionEntry<'guides'>[]> {
+  if (import.meta.env.DEV) return loadGuides();
+  return [...(await (guidesOnce ??= loadGuides()))];
 }
 
 /** Published case studies, by stage then title. */
@@ -23,6 +33,6 @@ export async function orderedStages(): Promise<CollectionEntry<'stages'>[]> {
 
 /** Looks up guides by slug, keeping the given order and dropping unknown or draft slugs. */
 export async function guidesBySlug(slugs: readonly string[]): Promise<CollectionEntry<'guides'>[]> {
-  const guides = await publishedGuides();
-  return slugs.flatMap((s) => guides.filter((g) => g.id === s));
+  const guides = new Map((await publishedGuides()).map((g) => [g.id, g]));
+  return slugs.flatMap((s) => guides.get(s) ?? []);
 }

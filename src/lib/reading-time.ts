@@ -7,7 +7,8 @@ export function countWords(source: string): number {
     .replace(/^---[\s\S]*?\n---/, '')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_>`|[\]-]/g, ' ');
-  return body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // Runs of non-space holding a letter or digit: the words, counted without splitting the text.
+  return body.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }
 
 /** Whole minutes to read, at least 1. */
