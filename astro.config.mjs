@@ -60,13 +60,14 @@ export default defineConfig({
           // smaller in gzip and one request. What most tool pages use belongs here (the table
           // engine and number fields too: ten of the eleven tool pages have them, and pulled
           // apart they cost the heaviest pages more than the room the lightest ones have); the
-          // document buttons only three contract-stage tools use stay with them;
+          // document buttons only three contract-stage tools use stay with them, and so do the
+          // download and CSV helpers (most pages call them only from click-loaded code);
           // lazily loaded parts (offers, share links, notices, charts) stay out of it.
           codeSplitting: {
             groups: [
               {
                 name: 'framework',
-                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|download|define|rows|vendors|backup-reminder|field-validation|number-format|text|own|csv)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|ErrorSummary|SettingsControls)\./,
+                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|define|rows|vendors|backup-reminder|field-validation|number-format|text|own)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|ErrorSummary|SettingsControls)\./,
               },
             ],
           },
