@@ -136,4 +136,14 @@ describe('architecture', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it('no module under src/tools/ imports a stylesheet: the registry inlines each tool its own', () => {
+    // One route renders every tool page, so a CSS import anywhere under src/tools/ would be
+    // bundled into all of them (that is how every tool page carried every tool's CSS).
+    const styled = files
+      .filter((f) => f.startsWith(resolve('src/tools')) && !f.endsWith('registry.ts'))
+      .filter((f) => importsOf(readFileSync(f, 'utf8')).some((s) => /\.css(\?|$)/.test(s)))
+      .map((f) => relative(ROOT, f));
+    expect(styled).toEqual([]);
+  });
 });
