@@ -37,6 +37,8 @@ export interface PlanProps {
 
 const defs = () => Object.values(DEFINITIONS) as NonNullable<(typeof DEFINITIONS)[ToolId]>[];
 const read = (key: string) => storageEngine()[key];
+/** What the server renders, and hydration matches: a first visit, nothing stored. */
+const NOTHING_STORED = () => undefined;
 
 /** Re-renders when another tab changes storage. */
 function useStorageTick(): number {
@@ -117,7 +119,7 @@ export default function Plan({ stages, tools, contents }: PlanProps) {
       </div>
 
       {w.engagements.map((e) => {
-        const statuses = mounted ? engagementStatus(planTools, read, e.id) : [];
+        const statuses = engagementStatus(planTools, mounted ? read : NOTHING_STORED, e.id);
         const progress = stageProgress(statuses);
         const next = nextStep(statuses);
         const nextTool = next && tools.find((t) => t.id === next.id);
@@ -128,7 +130,7 @@ export default function Plan({ stages, tools, contents }: PlanProps) {
               {e.name}
               {e.id === current && <span class="tag">shown on tool pages</span>}
             </h2>
-            {mounted && !anyStarted && (
+            {!anyStarted && (
               <p>
                 Nothing entered yet. Start with the first stage, <a href="/stages/decide/">Decide</a>: be clear about
                 why and what you want to outsource before you talk to any provider.
@@ -148,37 +150,35 @@ export default function Plan({ stages, tools, contents }: PlanProps) {
                 </p>
               </div>
             )}
-            {mounted && (
-              <ol class="plan-stages">
-                {progress.map((p) => {
-                  const stage = stages.find((s) => s.id === p.stage);
-                  return (
-                    <li key={p.stage}>
-                      <h3>
-                        {stage ? <a href={`/stages/${stage.slug}/`}>{stage.title}</a> : `Stage ${p.stage}`}{' '}
-                        <span class="hint">
-                          {p.started} of {p.total} tools started
-                        </span>
-                      </h3>
-                      <ul>
-                        {statuses
-                          .filter((s) => s.stage === p.stage)
-                          .map((s) => (
-                            <li key={s.id}>
-                              <a href={`/tools/${s.id}/`}>{s.title}</a>:{' '}
-                              {s.unreadable
-                                ? 'its stored values could not be read; open the tool to download them.'
-                                : s.started
-                                  ? (s.summary ?? 'started.')
-                                  : 'not started.'}
-                            </li>
-                          ))}
-                      </ul>
-                    </li>
-                  );
-                })}
-              </ol>
-            )}
+            <ol class="plan-stages">
+              {progress.map((p) => {
+                const stage = stages.find((s) => s.id === p.stage);
+                return (
+                  <li key={p.stage}>
+                    <h3>
+                      {stage ? <a href={`/stages/${stage.slug}/`}>{stage.title}</a> : `Stage ${p.stage}`}{' '}
+                      <span class="hint">
+                        {p.started} of {p.total} tools started
+                      </span>
+                    </h3>
+                    <ul>
+                      {statuses
+                        .filter((s) => s.stage === p.stage)
+                        .map((s) => (
+                          <li key={s.id}>
+                            <a href={`/tools/${s.id}/`}>{s.title}</a>:{' '}
+                            {s.unreadable
+                              ? 'its stored values could not be read; open the tool to download them.'
+                              : s.started
+                                ? (s.summary ?? 'started.')
+                                : 'not started.'}
+                          </li>
+                        ))}
+                    </ul>
+                  </li>
+                );
+              })}
+            </ol>
           </section>
         );
       })}

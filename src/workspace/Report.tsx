@@ -111,12 +111,13 @@ export default function Report({ stages, tools, contents }: PlanProps) {
         <textarea id="report-markdown" rows={8} readOnly hidden />
       </div>
       <section class="report-cover" aria-labelledby="report-title">
-        <h2 id="report-title">{mounted ? name : ''}</h2>
+        <h2 id="report-title">{name}</h2>
         <p>
           {date} · amounts in {currency}
         </p>
       </section>
-      {mounted && parts.length === 0 && (
+      {/* Also what the server renders (a first visit), so nothing moves once the script runs. */}
+      {parts.length === 0 && (
         <p>
           Nothing entered yet in this engagement. Start on <a href="/plan/">your plan</a>.
         </p>
