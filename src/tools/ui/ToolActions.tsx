@@ -2,7 +2,7 @@
  * The toolbar of every tool: export and import JSON, copy a share link, print, reset, and for
  * tools with a merge hook "Send to facilitator" (its view loads on click).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
 import type { SendToFacilitator as SendView } from './SendToFacilitator';
 
@@ -17,7 +17,9 @@ export function ToolActions<S>({ tool, onMessage }: Props<S>) {
   const resetButton = useRef<HTMLButtonElement>(null);
   const confirmBox = useRef<HTMLDivElement>(null);
   // The confirmation takes focus when it opens; Escape or Cancel closes it and focus returns to Reset.
-  useEffect(() => {
+  // In the render's own task (a layout effect), not a frame later: a key pressed right after
+  // Enter (Shift+Tab to "Yes, reset") must already find the focus in the question.
+  useLayoutEffect(() => {
     if (confirmReset) confirmBox.current?.querySelector<HTMLButtonElement>('button.secondary')?.focus();
   }, [confirmReset]);
   const closeReset = () => {
