@@ -89,13 +89,13 @@ test('no tool or plan page moves once its script has run: the server draws what 
   });
   const paths = [...(await toolPaths(page)), '/plan/', '/plan/report/'];
   const moved: string[] = [];
-  const toolHeight = (p: Page) => p.locator('main').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  const mainHeight = (p: Page) => p.locator('main').evaluate((el) => Math.round(el.getBoundingClientRect().height));
   for (const path of paths) {
     await bare.goto(path);
-    const server = await toolHeight(bare);
+    const server = await mainHeight(bare);
     await openTool(page, path);
     await page.waitForTimeout(250); // First-use seeding runs in the task after mount.
-    const hydrated = await toolHeight(page);
+    const hydrated = await mainHeight(page);
     const [shift, what] = await page.evaluate(() => {
       const w = window as unknown as { __shift: number; __moved: string[] };
       return [w.__shift, [...new Set(w.__moved)].join(', ')] as const;

@@ -11,6 +11,12 @@ export const MIN_CRITERIA = 1;
 export const MAX_CRITERIA = 15;
 /** Fewest vendors a comparison needs (the most is the vendor list's MAX_VENDORS). */
 export const MIN_VENDORS = 2;
+/** Largest weight in points, and largest bid. */
+export const MAX_WEIGHT = 10_000;
+export const MAX_BID = 1_000_000_000;
+/** Longest criterion name. */
+export const MAX_CRITERION_NAME = 80;
+
 /**
  * The vendor list as the server renders it and hydration matches: the two unnamed vendors
  * that first use seeds (their real ids arrive on mount), so the page does not grow by the
@@ -29,11 +35,6 @@ export const FIRST_USE_VENDORS: VendorList = {
  */
 export const shownVendors = (list: VendorList): VendorList =>
   list.vendors.length >= MIN_VENDORS ? list : FIRST_USE_VENDORS;
-/** Largest weight in points, and largest bid. */
-export const MAX_WEIGHT = 10_000;
-export const MAX_BID = 1_000_000_000;
-/** Longest criterion name. */
-export const MAX_CRITERION_NAME = 80;
 
 const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 
