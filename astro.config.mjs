@@ -71,7 +71,7 @@ export default defineConfig({
       sourcemap: process.env.SOURCEMAP === '1',
       rolldownOptions: {
         output: {
-          // Every tool page needs the same core (Preact, nanostores, zod/mini, the store engine,
+          // Every tool page needs the same core (Preact, nanostores, the store engine,
           // the shell). Left to itself the bundler cuts it into a dozen small chunks shared by
           // different subsets of pages, and each chunk compresses on its own: one chunk is
           // smaller in gzip and one request. What most tool pages use belongs here (the table
@@ -79,12 +79,13 @@ export default defineConfig({
           // apart they cost the heaviest pages more than the room the lightest ones have); the
           // document buttons only three contract-stage tools use stay with them, and so do the
           // download and CSV helpers (most pages call them only from click-loaded code);
-          // lazily loaded parts (offers, share links, notices, charts) stay out of it.
+          // lazily loaded parts (offers, share links, notices, charts, and Zod with the schemas: see
+          // src/tools/framework/lazy-schema.ts) stay out of it.
           codeSplitting: {
             groups: [
               {
                 name: 'framework',
-                test: /node_modules\/(preact|nanostores|@nanostores|zod)\/|src\/tools\/framework\/(storage|record|tool-store|instance|engagement|boot|settings|define|rows|vendors|backup-reminder|field-validation|number-format|text|own)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|ErrorSummary|SettingsControls)\./,
+                test: /node_modules\/(preact|nanostores|@nanostores)\/|src\/tools\/framework\/(storage|record|lazy-schema|load-schemas|limits|tool-store|instance|engagement|boot|settings|define|rows|vendors|backup-reminder|field-validation|number-format|text|own)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|ErrorSummary|SettingsControls)\./,
               },
             ],
           },

@@ -2,7 +2,7 @@
  * Every built tool's declaration, gathered from `src/tools/<id>/tool.ts` (the way Squoosh
  * generates its encoder map from each feature's meta file). Client-safe — no `.astro`, no
  * store, no view — so pages, the registry and a whole-workspace export can all read it.
- * Importing this module pulls in every tool's schema: tool pages import their own tool.ts only.
+ * Importing this module pulls in every tool's declaration: tool pages import their own tool.ts only.
  */
 import type { ReportSection, ToolContext, ToolDefinition } from './framework/define';
 import { TOOL_IDS, type ToolId } from './catalog';

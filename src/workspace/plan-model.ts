@@ -3,6 +3,7 @@
  * tools are started and what each says (its declaration's `summary`), progress per stage, and
  * the next recommended step — the first stage, in order, where no tool is started yet.
  */
+import '../tools/framework/schemas-ready';
 import type { ToolContext, ToolDefinition } from '../tools/framework/define';
 import { readRecord } from '../tools/framework/record';
 import { toolKey } from '../tools/framework/tool-store';

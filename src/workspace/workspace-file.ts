@@ -6,13 +6,14 @@
  * replace everything.
  */
 import * as z from 'zod/mini';
+import '../tools/framework/schemas-ready';
 import type { ToolDefinition } from '../tools/framework/define';
 import { parseJson, readRecordValue, toRecord, type ToolStateDef } from '../tools/framework/record';
 import { toolKey } from '../tools/framework/tool-store';
 import { vendorListDef } from '../tools/framework/vendors';
 import { MAX_ENGAGEMENTS, workspaceDef, type Workspace } from '../tools/framework/engagement';
 import { newEngagementId } from '../tools/framework/engagement-actions';
-import { settingsSchema, type Settings } from '../tools/framework/settings';
+import { readSettings, type Settings } from '../tools/framework/settings';
 
 /** Largest workspace file read (a real one is a few hundred KB at most). */
 export const MAX_WORKSPACE_BYTES = 5 * 1024 * 1024;
@@ -112,7 +113,7 @@ export function readWorkspaceFile(
   }
   if (engagements.length > MAX_ENGAGEMENTS)
     return { ok: false, message: `That would make more than ${MAX_ENGAGEMENTS} engagements; delete some first.` };
-  const settings = settingsSchema.safeParse(parsed.data.settings);
+  const settings = readSettings(parsed.data.settings);
   const workspace = { current: mode === 'replace' ? engagements[0]!.id : current.current, engagements };
   if (!workspaceDef.schema.safeParse(workspace).success)
     return { ok: false, message: 'The file’s engagements are not valid.' };
@@ -121,7 +122,7 @@ export function readWorkspaceFile(
     result: {
       workspace,
       records,
-      settings: settings.success ? settings.data : null,
+      settings,
       names: parsed.data.engagements.map((e) => e.name),
     },
   };

@@ -27,6 +27,14 @@ export function importsOf(text: string): string[] {
   return specs;
 }
 
+/** Static runtime imports only (what loads with the module; `import()` loads later, on demand). */
+function staticImportsOf(text: string): string[] {
+  const specs: string[] = [];
+  const re = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
+  for (const m of text.matchAll(re)) if (!m[2]) specs.push(m[3]!);
+  return specs;
+}
+
 /** The file a relative specifier points at, or the bare package name. */
 function resolveSpec(from: string, spec: string): string {
   if (!spec.startsWith('.')) return spec;
@@ -54,13 +62,16 @@ const graph = new Map(
   }),
 );
 const rel = (f: string) => relative(resolve('.'), f);
+const staticGraph = new Map(
+  files.map((f) => [f, staticImportsOf(readFileSync(f, 'utf8')).map((s) => resolveSpec(f, s))]),
+);
 
-/** Every module reachable from `file` (files and bare package names). */
-function reachable(file: string): Set<string> {
+/** Every module reachable from `file` (files and bare package names); `on` = static imports only. */
+function reachable(file: string, on: Map<string, string[]> = graph): Set<string> {
   const seen = new Set<string>();
   const stack = [file];
   while (stack.length) {
-    for (const next of graph.get(stack.pop()!) ?? []) {
+    for (const next of on.get(stack.pop()!) ?? []) {
       if (seen.has(next)) continue;
       seen.add(next);
       stack.push(next);
@@ -145,5 +156,39 @@ describe('architecture', () => {
       .filter((f) => importsOf(readFileSync(f, 'utf8')).some((s) => /\.css(\?|$)/.test(s)))
       .map((f) => relative(ROOT, f));
     expect(styled).toEqual([]);
+  });
+
+  /** The component each tool's Island.astro hydrates (the module the page loads first). */
+  const islandEntries = () =>
+    readdirSync('src/tools', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/tools/${d.name}/Island.astro`))
+      .map((d) => {
+        const island = readFileSync(`src/tools/${d.name}/Island.astro`, 'utf8');
+        const name = /<([A-Z]\w*)\s+client:/.exec(island)![1]!;
+        const spec = new RegExp(`import ${name} from '([^']+)'`).exec(island)![1]!;
+        return resolveSpec(resolve(`src/tools/${d.name}/Island.astro`), spec);
+      });
+
+  it('a tool page loads no Zod on arrival: its island reaches zod/mini only through import()', () => {
+    // The schemas load on demand (framework/lazy-schema.ts): about 8 KB gzip a first visit never needs.
+    const entries = islandEntries();
+    expect(entries.length).toBeGreaterThanOrEqual(16);
+    const broken = entries.filter((e) => [...reachable(e, staticGraph)].some((m) => m.startsWith('zod')));
+    expect(broken.map(rel)).toEqual([]);
+  });
+
+  it('every island waits for the schemas at its top level before it renders (boot.ts schemasReady)', () => {
+    const missing = islandEntries().filter((e) => !/^await schemasReady\(\);$/m.test(readFileSync(e, 'utf8')));
+    expect(missing.map(rel)).toEqual([]);
+  });
+
+  it("all-schemas.ts lists every tool folder's schema.ts, and nothing else", () => {
+    const listed = [...readFileSync('src/tools/all-schemas.ts', 'utf8').matchAll(/from '\.\/([a-z-]+)\/schema'/g)].map(
+      (m) => m[1],
+    );
+    const present = readdirSync('src/tools', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/tools/${d.name}/schema.ts`))
+      .map((d) => d.name);
+    expect(listed.sort()).toEqual(present.sort());
   });
 });

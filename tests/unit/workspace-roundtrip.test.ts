@@ -3,6 +3,7 @@
  * stored shape (and the vendor list), in two engagements, "Export workspace" then "Import
  * workspace" gives back the same records, byte for byte once parsed, and the same engagements.
  */
+import { LazySchema } from '../../src/tools/framework/lazy-schema';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFINITIONS } from '../../src/tools/definitions';
@@ -25,7 +26,11 @@ const w = {
 
 /** Valid states of a stored shape (what the walker cannot see, e.g. cross-field rules, filtered). */
 const statesOf = (def: ToolStateDef<unknown>) =>
-  (arbitraryOf(def.schema as never) as fc.Arbitrary<unknown>)
+  (
+    arbitraryOf(
+      (def.schema instanceof LazySchema ? def.schema.resolve() : def.schema) as never,
+    ) as fc.Arbitrary<unknown>
+  )
     .map((s) => JSON.parse(JSON.stringify(s)) as unknown)
     .filter((s) => def.schema.safeParse(s).success);
 

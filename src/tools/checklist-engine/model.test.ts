@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checklistSchema } from '../../schemas/checklist';
 import { csvCell } from '../framework/csv';
-import { checklistStateSchema } from './state';
+import { schema as checklistStateSchema } from './schema';
 import {
   allItems,
   nextStep,

@@ -12,6 +12,10 @@ import { initialPlan, MAX_LONG, MAX_TEXT, PRESET_KEYS, PRESETS, type Level, type
 import { planFor } from './store';
 import { PlanResults } from './PlanResults';
 import { Charter } from './Charter';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const REPORTING: { key: 'updates' | 'milestones' | 'conflict'; label: string; hint: string }[] = [
   {

@@ -11,7 +11,8 @@ import {
   touchpointHours,
   type TouchpointTime,
 } from './model';
-import { initialPlan, planSchema, PRESET_KEYS, PRESETS } from './state';
+import { schema as planSchema } from './schema';
+import { initialPlan, PRESET_KEYS, PRESETS } from './state';
 import planTool from './tool';
 
 const tp = (id: string, frequency: TouchpointTime['frequency'], minutes: number | null, internal: number | null) => ({

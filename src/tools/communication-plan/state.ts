@@ -1,10 +1,11 @@
 /**
  * Stored state of the communication plan, version 1: touchpoints and escalation levels (rows of
  * the table engine, with stable ids) and the reporting agreements. The presets copy the rhythm
- * table of the communication-plan guide, the site's one reference for how often to meet.
+ * table of the communication-plan guide, the site's one reference for how often to meet. The
+ * shape itself (Zod) is in schema.ts, loaded only when there is data to read.
  */
-import * as z from 'zod/mini';
-import { FREQUENCIES, type Frequency } from './model';
+import type { Frequency } from './model';
+import type { PlanState } from './schema';
 
 /** Limits of the lists and texts. */
 export const MAX_TOUCHPOINTS = 30;
@@ -15,33 +16,14 @@ export const MAX_LONG = 1000;
 export const MAX_MINUTES = 1440;
 export const MAX_PEOPLE = 50;
 
-const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-const text = z.string().check(z.maxLength(MAX_TEXT));
-const long = z.string().check(z.maxLength(MAX_LONG));
+/**
+ * How often a touchpoint happens. Kept here, beside the limits, for schema.ts; model.ts
+ * re-exports it with the labels and the arithmetic.
+ */
+export const FREQUENCIES = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
 
-const touchpointSchema = z.object({
-  id,
-  purpose: text,
-  frequency: z.enum(FREQUENCIES),
-  minutes: z.nullable(z.number().check(z.gte(0), z.lte(MAX_MINUTES))),
-  internal: z.nullable(z.int().check(z.gte(0), z.lte(MAX_PEOPLE))),
-  channel: text,
-  owner: text,
-  vendorPeople: text,
-  agenda: long,
-});
-
-const levelSchema = z.object({ id, ours: text, vendor: text, contact: text, response: text });
-
-/** Stored state, version 1. */
-export const planSchema = z.object({
-  touchpoints: z.array(touchpointSchema).check(z.maxLength(MAX_TOUCHPOINTS)),
-  levels: z.array(levelSchema).check(z.maxLength(MAX_LEVELS)),
-  reporting: z.object({ updates: long, milestones: long, conflict: long }),
-});
-
-/** The tool's state. */
-export type PlanState = z.output<typeof planSchema>;
+/** The tool's state (its shape is in schema.ts). */
+export type { PlanState };
 export type Touchpoint = PlanState['touchpoints'][number];
 export type Level = PlanState['levels'][number];
 

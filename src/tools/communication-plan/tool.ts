@@ -3,8 +3,9 @@
  * offer of the plan's internal hours a month to the total-cost tool (`hours:oversight`).
  */
 import { defineTool } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { planHours, round2 } from './model';
-import { initialPlan, planSchema, type PlanState } from './state';
+import { initialPlan, type PlanState } from './state';
 
 /** The offer's kind and value shape, agreed with the total-cost tool. */
 export const OVERSIGHT_KIND = 'hours:oversight';
@@ -15,7 +16,7 @@ export default defineTool<PlanState>({
   tool: 'communication-plan',
   title: 'Communication plan',
   version: 1,
-  schema: planSchema,
+  schema: lazySchema((s) => s.communicationPlan.schema),
   initial: initialPlan,
   guides: ['communication-plan', 'roles-and-responsibilities', 'setting-kpis', 'contracts-and-slas'],
   summary(state) {

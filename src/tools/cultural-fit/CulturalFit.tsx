@@ -6,6 +6,10 @@
 import QuestionnaireTool, { type QuestionnaireProps } from '../questionnaire-engine/QuestionnaireTool';
 import culturalFit from './tool';
 import { VendorSwitcher } from '../ui/VendorSwitcher';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const extra = () => (
   <p class="hint no-print">

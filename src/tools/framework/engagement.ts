@@ -6,36 +6,23 @@
  * Creating one lives in engagement-actions.ts, loaded when the visitor asks for it.
  */
 import './boot';
-import * as z from 'zod/mini';
 import { computed } from 'nanostores';
 import { createToolStore, DEFAULT_ENGAGEMENT } from './tool-store';
 import type { ToolStateDef } from './record';
+import { lazySchema } from './lazy-schema';
+import type { Workspace } from './schema';
 
-/** Longest engagement name, and most engagements. */
-export const MAX_ENGAGEMENT_NAME = 60;
-export const MAX_ENGAGEMENTS = 30;
+export { MAX_ENGAGEMENT_NAME, MAX_ENGAGEMENTS } from './limits';
+export type { Workspace };
 /** The first engagement's name until the visitor renames it. */
 export const FIRST_ENGAGEMENT_NAME = 'My first engagement';
-
-/** Engagement ids: safe inside storage keys (no colon). */
-const engagementId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-
-const workspaceSchema = z.object({
-  current: engagementId,
-  engagements: z
-    .array(z.object({ id: engagementId, name: z.string().check(z.maxLength(MAX_ENGAGEMENT_NAME)) }))
-    .check(z.minLength(1), z.maxLength(MAX_ENGAGEMENTS)),
-});
-
-/** The stored list of engagements. */
-export type Workspace = z.output<typeof workspaceSchema>;
 
 /** How the list is stored (under `os:workspace`). */
 export const workspaceDef: ToolStateDef<Workspace> = {
   tool: 'workspace',
   title: 'list of engagements',
   version: 1,
-  schema: workspaceSchema,
+  schema: lazySchema((s) => s.framework.workspace),
   initial: () => ({
     current: DEFAULT_ENGAGEMENT,
     engagements: [{ id: DEFAULT_ENGAGEMENT, name: FIRST_ENGAGEMENT_NAME }],

@@ -7,7 +7,8 @@
  * value, with its label and its source.
  */
 import * as z from 'zod/mini';
-import { readRecord, type ToolStateDef } from './record';
+import './schemas-ready';
+import { readRecord, type StateSchema, type ToolStateDef } from './record';
 import { listKeys, storageEngine } from './storage';
 import { mailboxKey } from './tool-store';
 import type { ToolContext } from './define';
@@ -32,8 +33,8 @@ export interface Offer extends OfferDraft {
 /** What a consumer takes. */
 export interface Accept<S> {
   kind: string;
-  /** Validates the offered value; anything else is ignored. */
-  schema: z.ZodMiniType;
+  /** Validates the offered value (`lazySchema(...)`); anything else is ignored. */
+  schema: StateSchema<unknown>;
   /** The question shown: "Use 4.2 from your cultural-fit assessment of Acme?". */
   question: (value: never, offer: Offer, state: S, ctx: ToolContext) => string;
   /** True when the state already holds what the offer would give (then it is not shown). */

@@ -5,6 +5,8 @@
  * message a visitor can act on; nothing here throws.
  */
 
+import { isPending } from './lazy-schema';
+
 /** A Zod issue, as much of it as messages need. */
 interface Issue {
   code: string;
@@ -68,7 +70,10 @@ export interface ToolStateDef<S> {
   title: string;
   /** Current version of the state shape. Bump it and add a migration when the shape changes. */
   version: number;
-  /** Validates the current shape (a Zod schema; tools use `zod/mini` to keep pages light). */
+  /**
+   * Validates the current shape: a Zod schema (`zod/mini`), which tool declarations name with
+   * `lazySchema(...)` so that pages load it only when there is data to read (lazy-schema.ts).
+   */
   schema: StateSchema<S>;
   /** The state a new visitor starts with. */
   initial: () => S;
@@ -89,7 +94,17 @@ export interface ToolRecord {
 /** Result of reading a record. */
 export type ReadResult<S> =
   | { ok: true; state: S; migratedFrom?: number }
-  | { ok: false; message: string; /** The record is from a newer version of the site. */ newer?: true };
+  | {
+      ok: false;
+      message: string;
+      /** The record is from a newer version of the site. */
+      newer?: true;
+      /** The schema is still loading (lazy-schema.ts): the record was not judged; try again after `loadSchemas()`. */
+      pending?: true;
+    };
+
+/** What a record read too early says (the caller waits for the schemas and reads again). */
+export const PENDING_MESSAGE = 'The tool is still loading what it needs to read this data.';
 
 /** JSON.parse that turns -0 into 0, so no tool ever shows "-0" (JSON has no other odd numbers). */
 export function parseJson(text: string): unknown {
@@ -128,6 +143,7 @@ export function readRecordValue<S>(def: ToolStateDef<S>, raw: unknown): ReadResu
       newer: true,
       message: 'The data comes from a newer version of this site. Reload the page and try again.',
     };
+  if (isPending(def.schema)) return { ok: false, pending: true, message: PENDING_MESSAGE };
   let data = r.data;
   for (let v = r.v; v < def.version; v++) {
     const step = def.migrations?.[v];

@@ -3,7 +3,6 @@
  * from the browser's language; the visitor can change them in any tool.
  */
 import './boot';
-import * as z from 'zod/mini';
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { keepBackup } from './backups';
@@ -44,8 +43,6 @@ function isLocale(tag: string): boolean {
   }
 }
 
-const localeSchema = z.string().check(z.refine(isLocale, 'unknown locale'));
-
 /** Currency of a language when the tag names no region (e.g. plain "de"). */
 const LANGUAGE_CURRENCY: Record<string, string> = {
   de: 'EUR',
@@ -59,14 +56,24 @@ const LANGUAGE_CURRENCY: Record<string, string> = {
   hi: 'INR',
 };
 
-/** The stored settings. */
-export const settingsSchema = z.object({
-  locale: localeSchema,
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-});
+/** Settings as used by tools: a locale tag and an ISO 4217 currency code. */
+export interface Settings {
+  locale: string;
+  currency: string;
+}
 
-/** Settings as used by tools. */
-export type Settings = z.output<typeof settingsSchema>;
+/**
+ * Stored or imported settings, checked (other fields are dropped), or null. Checked by hand
+ * rather than with Zod: two strings, read on every tool page, which never loads Zod for a
+ * first visit (lazy-schema.ts).
+ */
+export function readSettings(value: unknown): Settings | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { locale, currency } = value as Record<string, unknown>;
+  return typeof locale === 'string' && isLocale(locale) && typeof currency === 'string' && /^[A-Z]{3}$/.test(currency)
+    ? { locale, currency }
+    : null;
+}
 
 /** Settings for a browser language such as "de-DE" (falls back to en-US and USD). */
 export function defaultSettings(language = typeof navigator === 'undefined' ? 'en-US' : navigator.language): Settings {
@@ -90,13 +97,13 @@ export const $settingsNotice = atom<{ message: string; backupKey: string } | nul
 export const $settings = persistentAtom<Settings>(SETTINGS_KEY, defaultSettings(), {
   encode: JSON.stringify,
   decode: (text) => {
-    let parsed: ReturnType<typeof settingsSchema.safeParse> | undefined;
+    let parsed: Settings | null = null;
     try {
-      parsed = settingsSchema.safeParse(JSON.parse(text));
+      parsed = readSettings(JSON.parse(text));
     } catch {
-      parsed = undefined;
+      parsed = null;
     }
-    if (parsed?.success) return parsed.data;
+    if (parsed) return parsed;
     const { backupKey } = keepBackup(SETTINGS_KEY, text);
     $settingsNotice.set({
       message:
@@ -109,7 +116,7 @@ export const $settings = persistentAtom<Settings>(SETTINGS_KEY, defaultSettings(
 
 /** Changes the number locale. */
 export function setLocale(locale: string): void {
-  if (localeSchema.safeParse(locale).success) $settings.set({ ...$settings.get(), locale });
+  if (isLocale(locale)) $settings.set({ ...$settings.get(), locale });
 }
 
 /** Changes the currency. */

@@ -6,6 +6,8 @@
  */
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { loadSchemas } from './load-schemas';
+import { schemasLoaded } from './lazy-schema';
 
 /** Where values are kept: the browser's local storage, this tab's session, or nowhere. */
 export type StorageMode = 'local' | 'session' | 'none';
@@ -127,6 +129,29 @@ function afterSave(storage: Storage): void {
 }
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
+
+type Events = typeof windowPersistentEvents;
+
+/**
+ * Another tab's change (or a page restored from the back/forward cache) is read only once the
+ * schemas are loaded: a first visit's page has not loaded them (lazy-schema.ts).
+ */
+function afterSchemas(events: Events): Events {
+  const wrapped = new WeakMap<object, never>();
+  const wrap = <A extends unknown[]>(f: (...args: A) => void): ((...args: A) => void) => {
+    let w: ((...args: A) => void) | undefined = wrapped.get(f);
+    if (!w) {
+      w = (...args: A) => (schemasLoaded() ? f(...args) : void loadSchemas().then(() => f(...args)));
+      wrapped.set(f, w as never);
+    }
+    return w;
+  };
+  return {
+    addEventListener: (key, listener, restore) => events.addEventListener(key, wrap(listener), wrap(restore)),
+    removeEventListener: (key, listener, restore) => events.removeEventListener(key, wrap(listener), wrap(restore)),
+  };
+}
+
 let engine: Record<string, string> = createEngine(undefined);
 
 /** The engine in use (also for reading keys that are not stores, such as backups). */
@@ -157,5 +182,5 @@ export function configureStorage(mode: StorageMode, given?: Storage): void {
   engine = createEngine(storage);
   $storageState.set(storage ? 'saved' : mode === 'none' ? 'off' : 'memory');
   const crossTab = storage && mode === 'local' && typeof window !== 'undefined';
-  setPersistentEngine(engine, crossTab ? windowPersistentEvents : noEvents);
+  setPersistentEngine(engine, crossTab ? afterSchemas(windowPersistentEvents) : noEvents);
 }

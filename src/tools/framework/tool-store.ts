@@ -12,6 +12,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { readRecord, toRecord, type ToolStateDef } from './record';
 import { storageEngine } from './storage';
 import { backupKeys, keepBackup, MAX_BACKUPS } from './backups';
+import { loadSchemas } from './load-schemas';
 
 /** The engagement whose data a page shows. Many engagements come with the workspace. */
 export const DEFAULT_ENGAGEMENT = 'default';
@@ -80,6 +81,17 @@ export function createToolStore<S>(def: ToolStateDef<S>, options: ToolStoreOptio
 
   const decode = (text: string): S => {
     const result = readRecord(def, text);
+    if (!result.ok && result.pending) {
+      // Read before the schemas loaded (boot.ts loads them first when anything is stored, so
+      // only data written during this visit gets here): keep what is shown, read it once they are.
+      void loadSchemas().then(() => {
+        if (storageEngine()[key] !== text) return;
+        const ok = readRecord(def, text).ok;
+        const state = decode(text); // Says what happened (upgraded, kept aside, newer), as on arrival.
+        if (ok && !frozen) made.atom?.set(state);
+      });
+      return made.atom ? made.atom.get() : def.initial();
+    }
     if (result.ok) {
       if (frozen) {
         frozen = false; // The other tab went back to a version this page reads.

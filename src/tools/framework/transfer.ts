@@ -4,6 +4,7 @@
  * if any part is invalid, nothing is applied and the message says why.
  */
 import * as z from 'zod/mini';
+import './schemas-ready';
 import { parseJson, readRecordValue, toRecord } from './record';
 import { applyTransfer, type Incoming, type ToolStore } from './tool-store';
 

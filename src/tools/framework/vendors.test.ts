@@ -8,9 +8,9 @@ import {
   removeVendor,
   renameVendor,
   vendorLabel,
-  vendorListSchema,
   type VendorList,
 } from './vendors';
+import { vendorList as vendorListSchema } from './schema';
 
 const two: VendorList = {
   vendors: [

@@ -3,8 +3,9 @@
  * diligence, cultural fit): a vendor added in one appears in the others. Tools key their
  * own per-vendor data by the vendor's stable id, so renaming or reordering loses nothing.
  */
-import * as z from 'zod/mini';
 import type { ToolStateDef } from './record';
+import { lazySchema } from './lazy-schema';
+import type { Vendor, VendorList } from './schema';
 import { addRow, moveRow, newRowId, removeRow, updateRow, type RowRules } from './rows';
 
 /** Most vendors an engagement compares (SPEC: 2–10 in the scorecard). */
@@ -12,25 +13,14 @@ export const MAX_VENDORS = 10;
 /** Longest vendor name. */
 export const MAX_NAME = 80;
 
-const vendorSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,24}$/)),
-  name: z.string().check(z.maxLength(MAX_NAME)),
-});
-
-/** Stored vendor list, version 1. */
-export const vendorListSchema = z.object({ vendors: z.array(vendorSchema).check(z.maxLength(MAX_VENDORS)) });
-
-/** A vendor: stable id and display name. */
-export type Vendor = z.output<typeof vendorSchema>;
-/** The list as stored. */
-export type VendorList = z.output<typeof vendorListSchema>;
+export type { Vendor, VendorList };
 
 /** How the framework stores the list (under the pseudo-tool id `vendors`). */
 export const vendorListDef: ToolStateDef<VendorList> = {
   tool: 'vendors',
   title: 'vendor list',
   version: 1,
-  schema: vendorListSchema,
+  schema: lazySchema((s) => s.framework.vendorList),
   initial: () => ({ vendors: [] }),
 };
 

@@ -14,6 +14,10 @@ import { measureLabel, OBJECTIVE_IDS, OBJECTIVES, SENSITIVITIES, SENSITIVITY, ty
 import { initialGoals, MAX_HOW, MAX_LINE, MAX_MEASURES, MAX_NAME, MAX_TEXT, type StoredMeasure } from './state';
 import { goalsFor, type TextField } from './store';
 import { GoalsDocuments } from './GoalsDocuments';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 interface Props {
   /** The due-diligence checklist's security and continuity items (read at build time). */

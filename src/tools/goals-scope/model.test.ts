@@ -23,7 +23,8 @@ import {
 } from './model';
 import { briefBlocks } from './brief';
 import { rfpBlocks } from './rfp';
-import { goalsSchema, initialGoals, type GoalsState } from './state';
+import { initialGoals, type GoalsState } from './state';
+import { schema as goalsSchema } from './schema';
 import goalsTool from './tool';
 import goalsReport from './report';
 

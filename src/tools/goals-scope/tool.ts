@@ -4,25 +4,11 @@
  * the vendor scorecard's criteria and weights (for "how proposals will be judged") — and what
  * it offers: its success measures, to the pilot planner (and later the SLA builder).
  */
-import * as z from 'zod/mini';
 import { defineTool } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { DEFAULT_JUDGING, missingParts, PARTS } from './model';
-import { goalsSchema, initialGoals, MAX_BUDGET, MAX_JUDGING, MAX_LINE, MAX_NAME, type GoalsState } from './state';
-
-const taskOffer = z.object({ name: z.string().check(z.minLength(1), z.maxLength(200)) });
-type TaskOffer = z.output<typeof taskOffer>;
-
-const criteriaOffer = z.object({
-  criteria: z
-    .array(
-      z.object({
-        name: z.string().check(z.minLength(1), z.maxLength(200)),
-        share: z.number().check(z.gte(0), z.lte(1)),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(50)),
-});
-type CriteriaOffer = z.output<typeof criteriaOffer>;
+import type { CriteriaOffer, TaskOffer } from './schema';
+import { initialGoals, MAX_BUDGET, MAX_JUDGING, MAX_LINE, MAX_NAME, type GoalsState } from './state';
 
 /** The scorecard's criteria as stored here: cut to this shape's limits. */
 const judgingOf = (v: CriteriaOffer) =>
@@ -40,7 +26,7 @@ export default defineTool<GoalsState>({
   tool: 'goals-scope',
   title: 'Goals and scope canvas',
   version: 1,
-  schema: goalsSchema,
+  schema: lazySchema((s) => s.goalsScope.schema),
   initial: initialGoals,
   describe: (path) =>
     path[0] === 'budget'
@@ -66,7 +52,7 @@ export default defineTool<GoalsState>({
   accepts: [
     {
       kind: 'task:outsource',
-      schema: taskOffer,
+      schema: lazySchema((s) => s.goalsScope.taskOffer),
       question: (v: TaskOffer, offer, state) => {
         const now = state.task.trim();
         return `Use “${v.name.trim()}” from ${offer.label} as the task or function${now ? `, instead of “${now}”` : ''}?`;
@@ -76,7 +62,7 @@ export default defineTool<GoalsState>({
     },
     {
       kind: 'criteria:scorecard',
-      schema: criteriaOffer,
+      schema: lazySchema((s) => s.goalsScope.criteriaOffer),
       question: (v: CriteriaOffer, offer) =>
         `Judge proposals by the criteria and weights of ${offer.label}: ${judgingOf(v)
           .map((c) => `${c.name} ${pct(c.share)}`)

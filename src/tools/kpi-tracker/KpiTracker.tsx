@@ -16,6 +16,10 @@ import { CreditsPanel } from './CreditsPanel';
 import { KpiResults } from './KpiResults';
 import { KpiTrends } from './KpiTrends';
 import { FeedbackLog } from './FeedbackLog';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 /** The element id of the field an error key belongs to. */
 function fieldOf(key: string): string {

@@ -11,9 +11,10 @@ import {
   STATUSES,
   type KpiFigures,
 } from './model';
-import { applyOffer, changedKpis, creditsMatch, offerQuestion, slaOffer, type SlaOffer } from './offer';
+import { applyOffer, changedKpis, creditsMatch, offerQuestion, type SlaOffer } from './offer';
+import { schema as kpiTrackerSchema, slaOffer } from './schema';
 import { latestPeriod, periodCredits } from './results';
-import { initialKpiTracker, kpiTrackerSchema, type KpiTrackerState } from './state';
+import { initialKpiTracker, type KpiTrackerState } from './state';
 import tool from './tool';
 
 const higher: KpiFigures = { target: 85, minimum: 75, lowerIsBetter: false };

@@ -4,44 +4,11 @@
  * minimum, a new one is added), an "Availability" KPI when the SLA sets an availability target
  * but lists no such KPI, and the credit scheme (tiers, cap, fee) for the availability KPI.
  */
-import * as z from 'zod/mini';
 import { isAvailability } from './model';
-import {
-  MAX_FEE,
-  MAX_KPIS,
-  MAX_NAME,
-  MAX_TIERS,
-  MAX_UNIT,
-  MAX_VALUE,
-  type KpiTrackerState,
-  type TrackedKpi,
-} from './state';
+import { MAX_KPIS, MAX_NAME, MAX_UNIT, type KpiTrackerState, type TrackedKpi } from './state';
+import type { SlaOffer } from './schema';
 
-const value = z.nullable(z.number().check(z.gte(0), z.lte(MAX_VALUE)));
-const pct = z.number().check(z.gte(0), z.lte(100));
-
-/** The offered value (bounds as the tracker stores them: anything else is ignored). */
-export const slaOffer = z.object({
-  kpis: z
-    .array(
-      z.object({
-        name: z.string().check(z.maxLength(MAX_NAME)),
-        unit: z.string(),
-        lowerIsBetter: z.boolean(),
-        target: value,
-        minimum: value,
-      }),
-    )
-    .check(z.maxLength(100)),
-  credits: z.object({
-    tiers: z.array(z.object({ below: pct, credit: pct })).check(z.maxLength(MAX_TIERS)),
-    capPct: z.nullable(pct),
-    monthlyFee: z.nullable(z.number().check(z.gte(0), z.lte(MAX_FEE))),
-  }),
-  /** The SLA's availability target in %, when it has one (added to the offer with this tool). */
-  availabilityTarget: z.optional(z.nullable(pct)),
-});
-export type SlaOffer = z.output<typeof slaOffer>;
+export type { SlaOffer };
 
 type Figures = Omit<TrackedKpi, 'id'>;
 

@@ -5,15 +5,16 @@
  */
 import { defineTool } from '../framework/define';
 import { attention, kpiLabel, periodLabel } from './model';
-import { applyOffer, changedKpis, creditsMatch, offerQuestion, slaOffer, type SlaOffer } from './offer';
+import { lazySchema } from '../framework/lazy-schema';
+import { applyOffer, changedKpis, creditsMatch, offerQuestion, type SlaOffer } from './offer';
 import { latestPeriod, periodCredits } from './results';
-import { MAX_FEE, MAX_VALUE, initialKpiTracker, kpiTrackerSchema, type KpiTrackerState } from './state';
+import { MAX_FEE, MAX_VALUE, initialKpiTracker, type KpiTrackerState } from './state';
 
 export default defineTool<KpiTrackerState>({
   tool: 'kpi-tracker',
   title: 'KPI tracker',
   version: 1,
-  schema: kpiTrackerSchema,
+  schema: lazySchema((s) => s.kpiTracker.schema),
   initial: initialKpiTracker,
   describe(path) {
     const [part, i, field, kpi] = path;
@@ -47,7 +48,7 @@ export default defineTool<KpiTrackerState>({
   accepts: [
     {
       kind: 'kpis:sla',
-      schema: slaOffer,
+      schema: lazySchema((s) => s.kpiTracker.slaOffer),
       question: (v: SlaOffer, offer, state) => offerQuestion(v, offer.label, state),
       isApplied: (v: SlaOffer, state) => changedKpis(v, state).length === 0 && creditsMatch(v, state),
       apply: (v: SlaOffer, state) => applyOffer(v, state),

@@ -15,6 +15,10 @@ import { CRITERIA_TABLE, figureId, pilotFor, type FigureKey } from './store';
 import { PilotResults } from './PilotResults';
 import { PilotAgreement } from './PilotAgreement';
 import { dateFormat } from './format';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const initial = initialPilot();
 

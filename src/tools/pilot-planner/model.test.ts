@@ -16,7 +16,8 @@ import {
 import { agreementBlocks } from './agreement';
 import { toMarkdown } from '../framework/document';
 import { pendingOffers, type Offer } from '../framework/offers';
-import { initialPilot, pilotSchema, type PilotState } from './state';
+import { initialPilot, type PilotState } from './state';
+import { schema as pilotSchema } from './schema';
 import pilotTool from './tool';
 import pilotReport from './report';
 import { readRecord } from '../framework/record';

@@ -3,7 +3,8 @@
  * accepts — the goals and scope canvas's success measures, each added as a criterion (no
  * duplicates by name; figures copied only when they are plain numbers).
  */
-import * as z from 'zod/mini';
+import { lazySchema } from '../framework/lazy-schema';
+import type { MeasuresOffer } from './schema';
 import { defineTool } from '../framework/define';
 import { newRowId } from '../framework/rows';
 import { criterionFromMeasure, decide, newMeasures, shownTotal, type OfferedMeasure } from './model';
@@ -15,25 +16,9 @@ import {
   MAX_NAME,
   MAX_WEEKS,
   MAX_WEIGHT,
-  pilotSchema,
   type PilotState,
   type StoredCriterion,
 } from './state';
-
-/** The goals and scope canvas's offer: every named success measure. */
-const measuresOffer = z.object({
-  measures: z
-    .array(
-      z.object({
-        name: z.string().check(z.maxLength(200)),
-        baseline: z.string().check(z.maxLength(200)),
-        target: z.string().check(z.maxLength(200)),
-        how: z.string().check(z.maxLength(400)),
-      }),
-    )
-    .check(z.maxLength(50)),
-});
-type MeasuresOffer = z.output<typeof measuresOffer>;
 
 /** A figure the stored shape can hold, else blank to fill in. */
 const storable = (n: number | null) => (n !== null && Math.abs(n) <= MAX_FIGURE ? n : null);
@@ -58,7 +43,7 @@ export default defineTool<PilotState>({
   tool: 'pilot-planner',
   title: 'Pilot planner',
   version: 1,
-  schema: pilotSchema,
+  schema: lazySchema((s) => s.pilotPlanner.schema),
   initial: initialPilot,
   describe(path) {
     const [part, i, field] = path;
@@ -85,7 +70,7 @@ export default defineTool<PilotState>({
   accepts: [
     {
       kind: 'success-measures',
-      schema: measuresOffer,
+      schema: lazySchema((s) => s.pilotPlanner.measuresOffer),
       question: (v: MeasuresOffer, offer, state) => {
         const add = toAdd(state, v.measures);
         const names = add.map((m) => `“${m.name.trim()}”`).join(', ');

@@ -9,7 +9,7 @@ import { own } from '../framework/own';
 import type { ToolContext } from '../framework/define';
 import { mergeHook } from '../framework/merge-hook';
 import { bandFor, fits, pruneAnswers, score, type Answers, type QuestionnaireData } from './model';
-import { answersSchema, type QuestionnaireState } from './state';
+import { answersSchema, type QuestionnaireState } from './schema';
 
 /** A questionnaire response, version 1: answers by question id. */
 const responseSchema = z.object({ a: answersSchema });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { questionnaireSchema } from '../../schemas/questionnaire';
-import { questionnaireStateSchema } from './state';
+import { schema as questionnaireStateSchema } from './schema';
 import {
   bandFor,
   provisionalText,

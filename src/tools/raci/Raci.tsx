@@ -11,6 +11,10 @@ import { initialRaci, MAX_NAME, MAX_ROLES, MAX_TASKS, type Role, type Task } fro
 import { raciFor } from './store';
 import { RaciGrid } from './RaciGrid';
 import { RaciChecks } from './RaciChecks';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 export default function Raci() {
   const t = useTool(raciFor);

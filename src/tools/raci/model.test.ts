@@ -17,7 +17,8 @@ import {
   type RaciTask,
 } from './model';
 import { PRESET_KEYS, PRESETS } from './presets';
-import { initialRaci, MAX_ROLES, MAX_TASKS, raciSchema, type RaciState } from './state';
+import { schema as raciSchema } from './schema';
+import { initialRaci, MAX_ROLES, MAX_TASKS, type RaciState } from './state';
 import raciTool from './tool';
 import { toCsv } from '../framework/csv';
 

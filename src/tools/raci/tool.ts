@@ -1,7 +1,8 @@
 /** The RACI builder's declaration: stored shape, guides, the dashboard summary and its plan-report section. */
 import { defineTool } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { checkMessages, checkRaci, letterAt, LETTERS, RULE_KINDS, roleName, taskName } from './model';
-import { initialRaci, raciSchema, type RaciState } from './state';
+import { initialRaci, type RaciState } from './state';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -9,7 +10,7 @@ export default defineTool<RaciState>({
   tool: 'raci',
   title: 'RACI builder',
   version: 1,
-  schema: raciSchema,
+  schema: lazySchema((s) => s.raci.schema),
   initial: initialRaci,
   guides: ['roles-and-responsibilities', 'staying-involved', 'managing-the-handover', 'contracts-and-slas'],
   summary(state) {

@@ -18,6 +18,10 @@ import { periodLabel, trend } from './model';
 import { PeriodPicker } from './PeriodPicker';
 import { IdeasLog } from './IdeasLog';
 import { ReviewTrend } from './ReviewTrend';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 interface Props {
   data: QuestionnaireData;

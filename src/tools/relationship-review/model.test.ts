@@ -5,7 +5,7 @@ import { questionnaireSchema } from '../../schemas/questionnaire';
 import { checklistSchema } from '../../schemas/checklist';
 import type { Answers, QuestionnaireData } from '../questionnaire-engine/model';
 import { checkIdea, parsePeriod, periodLabel, sortPeriods, trend } from './model';
-import { reviewSchema } from './state';
+import { schema as reviewSchema } from './schema';
 
 const read = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 const data: QuestionnaireData = {

@@ -1,14 +1,15 @@
 /** The relationship review's declaration: stored shape, guides and dashboard summary. */
 import { defineTool } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { score, type QuestionnaireData } from '../questionnaire-engine/model';
-import { initialReview, reviewSchema, type ReviewState } from './state';
+import { initialReview, type ReviewState } from './state';
 import { periodLabel, sortPeriods } from './model';
 
 export default defineTool<ReviewState>({
   tool: 'relationship-review',
   title: 'Relationship review',
   version: 1,
-  schema: reviewSchema,
+  schema: lazySchema((s) => s.relationshipReview.schema),
   initial: initialReview,
   guides: ['long-term-partnership', 'monitoring-performance'],
   summary(state, ctx) {

@@ -9,6 +9,10 @@ import { assess, BAND_NAMES, IMPACT_WORDS, LIKELIHOOD_WORDS, RATINGS, riskName }
 import { initialRegister, MAX_LONG, MAX_TEXT, PRESET_RISKS, type Risk } from './state';
 import { registerFor } from './store';
 import { RiskResults } from './RiskResults';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const scale = (words: readonly string[]) => [
   { value: '', label: 'Not scored' },

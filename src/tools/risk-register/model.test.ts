@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assess, BANDS, bandOf, expectedTotal, heatCounts, scoreOf, topRisks, type RiskInput } from './model';
 import { registerCsv } from './export';
-import { blankRisk, initialRegister, PRESET_RISKS, registerSchema, type RegisterState, type Risk } from './state';
+import { blankRisk, initialRegister, PRESET_RISKS, type RegisterState, type Risk } from './state';
+import { schema as registerSchema } from './schema';
 import registerTool, { CONTINGENCY_KIND } from './tool';
 import report from './report';
 

@@ -4,7 +4,7 @@
  * and the optional probability and cost behind its expected cost. A new visitor starts with
  * none; "Add preset risks" adds the ten that the seeds and the risk guide name.
  */
-import * as z from 'zod/mini';
+import type { RegisterState, Risk } from './schema';
 import type { Rating } from './model';
 
 /** Limits of the list, texts and money. */
@@ -13,30 +13,8 @@ export const MAX_TEXT = 200;
 export const MAX_LONG = 1000;
 export const MAX_COST = 1_000_000_000;
 
-const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-const rating = z.nullable(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]));
-
-const riskSchema = z.object({
-  id,
-  name: z.string().check(z.maxLength(MAX_TEXT)),
-  likelihood: rating,
-  impact: rating,
-  residualLikelihood: rating,
-  residualImpact: rating,
-  owner: z.string().check(z.maxLength(MAX_TEXT)),
-  mitigation: z.string().check(z.maxLength(MAX_LONG)),
-  contingency: z.string().check(z.maxLength(MAX_LONG)),
-  /** Chance it happens over the engagement, 0–100 %. */
-  probability: z.nullable(z.number().check(z.gte(0), z.lte(100))),
-  cost: z.nullable(z.number().check(z.gte(0), z.lte(MAX_COST))),
-});
-
-/** Stored state, version 1. */
-export const registerSchema = z.object({ risks: z.array(riskSchema).check(z.maxLength(MAX_RISKS)) });
-
-/** The tool's state. */
-export type RegisterState = z.output<typeof registerSchema>;
-export type Risk = RegisterState['risks'][number];
+/** The tool's state (its shape is in schema.ts, loaded only when there is data to read). */
+export type { RegisterState, Risk };
 
 /** A new visitor's register: empty. */
 export function initialRegister(): RegisterState {

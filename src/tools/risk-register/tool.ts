@@ -3,21 +3,17 @@
  * risks), its offer of the summed expected cost to the total-cost tool's contingency
  * (`money:risk-contingency`), and the open due-diligence items it accepts as risks.
  */
-import * as z from 'zod/mini';
+import { lazySchema } from '../framework/lazy-schema';
+import type { ItemsOffer } from './schema';
 import { defineTool } from '../framework/define';
 import { oneLine } from '../framework/text';
 import { BAND_NAMES, bandOf, currentScore, expectedTotal, topRisks } from './model';
-import { blankRisk, initialRegister, MAX_LONG, MAX_RISKS, MAX_TEXT, registerSchema, type RegisterState } from './state';
+import { blankRisk, initialRegister, MAX_LONG, MAX_RISKS, MAX_TEXT, type RegisterState } from './state';
 
 /** The offer's kind, agreed with the total-cost tool: `{ amount }`. */
 export const CONTINGENCY_KIND = 'money:risk-contingency';
 /** Open due-diligence items as the checklist offers them. */
 export const DUE_DILIGENCE_KIND = 'risks:due-diligence';
-
-const itemsOffer = z.object({
-  risks: z.array(z.object({ name: z.string(), mitigation: z.string() })).check(z.maxLength(100)),
-});
-type ItemsOffer = z.output<typeof itemsOffer>;
 
 const key = (name: string) => oneLine(name).toLowerCase();
 /** The offered risks not yet in the register (by name, ignoring case and spacing), without repeats. */
@@ -35,7 +31,7 @@ export default defineTool<RegisterState>({
   tool: 'risk-register',
   title: 'Risk register',
   version: 1,
-  schema: registerSchema,
+  schema: lazySchema((s) => s.riskRegister.schema),
   initial: initialRegister,
   guides: ['risk-and-contingency', 'protecting-data-and-ip', 'specialists-not-one-vendor', 'ending-or-insourcing'],
   summary(state) {
@@ -55,7 +51,7 @@ export default defineTool<RegisterState>({
   accepts: [
     {
       kind: DUE_DILIGENCE_KIND,
-      schema: itemsOffer,
+      schema: lazySchema((s) => s.riskRegister.itemsOffer),
       question: (v: ItemsOffer, offer, state) => {
         const items = newItems(v, state);
         return `Add ${items.length === 1 ? 'the open item' : `${items.length} open items`} from ${offer.label} as risks: ${items.map((r) => oneLine(r.name)).join('; ')}?`;

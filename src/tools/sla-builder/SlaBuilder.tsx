@@ -12,6 +12,10 @@ import { SlaResults } from './SlaResults';
 import { KpisEditor } from './KpisEditor';
 import { ReviewEditor } from './ReviewEditor';
 import { Schedule } from './Schedule';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const fieldId = (key: string) => `sla-${key}`;
 

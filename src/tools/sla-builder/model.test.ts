@@ -13,7 +13,8 @@ import {
   scheduleMarkdown,
 } from './model';
 import { slaResult, scheduleInputOf, workedExample } from './results';
-import { initialSla, KPI_PRESETS, slaSchema, type SlaState } from './state';
+import { initialSla, KPI_PRESETS, type SlaState } from './state';
+import { schema as slaSchema } from './schema';
 import slaTool from './tool';
 
 const H24 = { kind: '24x7' } as const;

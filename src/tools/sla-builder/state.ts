@@ -2,7 +2,7 @@
  * Stored state of the SLA builder, version 1: KPIs and credit tiers (rows of the table engine,
  * with stable ids), the availability helper's inputs, the fee and cap, and the review cadence.
  */
-import * as z from 'zod/mini';
+import type { SlaState, Kpi, CreditTier } from './schema';
 
 /** Limits. */
 export const MAX_KPIS = 20;
@@ -25,50 +25,8 @@ export const REPORTS = ['weekly', 'monthly'] as const;
 export const MEETINGS = ['monthly', 'quarterly'] as const;
 export const MONTH_DAYS = [28, 29, 30, 31] as const;
 
-const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-const text = z.string().check(z.maxLength(MAX_TEXT));
-const pct = z.nullable(z.number().check(z.gte(0), z.lte(100)));
-
-const kpiSchema = z.object({
-  id,
-  name: text,
-  definition: z.string().check(z.maxLength(MAX_LONG)),
-  unit: text,
-  lowerIsBetter: z.boolean(),
-  target: z.nullable(z.number().check(z.gte(0), z.lte(MAX_KPI_VALUE))),
-  minimum: z.nullable(z.number().check(z.gte(0), z.lte(MAX_KPI_VALUE))),
-  period: z.enum(KPI_PERIODS),
-  source: text,
-  owner: text,
-});
-
-/** Stored state, version 1. */
-export const slaSchema = z.object({
-  kpis: z.array(kpiSchema).check(z.maxLength(MAX_KPIS)),
-  availability: z.object({
-    target: pct,
-    service: z.enum(['24x7', 'business']),
-    daysPerWeek: z.int().check(z.gte(1), z.lte(7)),
-    hoursPerDay: z.number().check(z.gte(0.5), z.lte(24)),
-    monthDays: z.union([z.literal(28), z.literal(29), z.literal(30), z.literal(31)]),
-    downtime: z.nullable(z.number().check(z.gte(0), z.lte(MAX_DOWNTIME))),
-  }),
-  credits: z.object({
-    tiers: z.array(z.object({ id, below: pct, credit: pct })).check(z.maxLength(MAX_TIERS)),
-    capPct: pct,
-    fee: z.nullable(z.number().check(z.gte(0), z.lte(MAX_FEE))),
-  }),
-  review: z.object({
-    report: z.enum(REPORTS),
-    meeting: z.enum(MEETINGS),
-    breach: z.string().check(z.maxLength(MAX_LONG)),
-  }),
-});
-
-/** The tool's state. */
-export type SlaState = z.output<typeof slaSchema>;
-export type Kpi = SlaState['kpis'][number];
-export type CreditTier = SlaState['credits']['tiers'][number];
+/** The tool's state (its shape is in schema.ts, loaded only when there is data to read). */
+export type { SlaState, Kpi, CreditTier };
 
 /** KPI presets drawn from the KPI guide's examples (figures are illustrations to adapt). */
 export const KPI_PRESETS: Record<string, Omit<Kpi, 'id'>> = {

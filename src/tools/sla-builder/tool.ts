@@ -3,19 +3,12 @@
  * and credit scheme to the KPI tracker (`kpis:sla`), and the goals and scope canvas's success
  * measures it accepts as KPIs (`success-measures`).
  */
-import * as z from 'zod/mini';
+import { lazySchema } from '../framework/lazy-schema';
+import type { MeasuresOffer } from './schema';
 import { defineTool } from '../framework/define';
 import { oneLine } from '../framework/text';
 import { tiersOf } from './results';
-import { initialSla, MAX_KPIS, MAX_LONG, MAX_TEXT, slaSchema, type Kpi, type SlaState } from './state';
-
-/** Success measures as the goals and scope canvas offers them. */
-const measuresOffer = z.object({
-  measures: z
-    .array(z.object({ name: z.string(), baseline: z.string(), target: z.string(), how: z.string() }))
-    .check(z.maxLength(100)),
-});
-type MeasuresOffer = z.output<typeof measuresOffer>;
+import { initialSla, MAX_KPIS, MAX_LONG, MAX_TEXT, type Kpi, type SlaState } from './state';
 
 const key = (name: string) => oneLine(name).toLowerCase();
 /** A target is taken only when it is a plain number (a trailing % is allowed and becomes the unit). */
@@ -53,7 +46,7 @@ export default defineTool<SlaState>({
   tool: 'sla-builder',
   title: 'SLA and KPI builder',
   version: 1,
-  schema: slaSchema,
+  schema: lazySchema((s) => s.slaBuilder.schema),
   initial: initialSla,
   guides: ['contracts-and-slas', 'setting-kpis', 'communication-plan', 'roles-and-responsibilities'],
   summary(state) {
@@ -84,7 +77,7 @@ export default defineTool<SlaState>({
   accepts: [
     {
       kind: 'success-measures',
-      schema: measuresOffer,
+      schema: lazySchema((s) => s.slaBuilder.measuresOffer),
       question: (v: MeasuresOffer, offer, state) => {
         const names = newMeasures(v, state).map((m) => oneLine(m.name));
         return `Add ${names.length === 1 ? 'the success measure' : `${names.length} success measures`} from ${offer.label} as KPIs: ${names.join(', ')}?`;

@@ -7,6 +7,10 @@ import { initialClassifier, MAX_TASKS } from './state';
 import { classifierFor } from './store';
 import { TaskCard, taskNameId } from './TaskCard';
 import { ClassifierResults } from './ClassifierResults';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const initial = initialClassifier();
 

@@ -4,14 +4,15 @@
  * "Task or function" (kind `task:outsource`, value `{ name }`).
  */
 import { defineTool } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { classifyAll, countsText, QUADRANTS } from './model';
-import { classifierSchema, initialClassifier, type ClassifierState } from './state';
+import { initialClassifier, type ClassifierState } from './state';
 
 export default defineTool<ClassifierState>({
   tool: 'task-classifier',
   title: 'Task classifier',
   version: 1,
-  schema: classifierSchema,
+  schema: lazySchema((s) => s.taskClassifier.schema),
   initial: initialClassifier,
   describe: (path) =>
     path[0] === 'tasks' && path[2] === 'answers' && path.length === 4

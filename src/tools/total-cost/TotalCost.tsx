@@ -9,6 +9,10 @@ import { initialTotalCost } from './state';
 import type { FieldDef } from './fields';
 import type { PricingModel } from './model';
 import { TotalCostResults } from './TotalCostResults';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const GROUPS: { id: FieldDef['group']; legend: string }[] = [
   { id: 'horizon', legend: 'Period' },

@@ -4,28 +4,20 @@
  * transition plan's parallel-run weeks as "Parallel running (months)", and the risk register's
  * expected cost as "Risk contingency (% of fee)").
  */
-import * as z from 'zod/mini';
 import { defineTool } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { FIELDS } from './fields';
 import { analyse } from './model';
 import { inputsOf } from './results';
-import { buildTotalCostSchema, initialTotalCost, type TotalCostState } from './state';
+import { initialTotalCost, type TotalCostState } from './state';
+import type { HoursOffer, MoneyOffer, WeeksOffer } from './schema';
 
 const oversight = FIELDS.find((f) => f.key === 'oversightHours')!;
-/** Hours a month as the communication plan offers them; out-of-range values are refused, not clamped. */
-const hoursOffer = z.object({ hours: z.number().check(z.gte(oversight.min), z.lte(oversight.max)) });
-type HoursOffer = z.output<typeof hoursOffer>;
 /** Plain digits, up to 2 decimals: the question is built outside the visitor's locale settings. */
 const hoursText = (h: number) => String(Math.round(h * 100) / 100);
 
 const parallel = FIELDS.find((f) => f.key === 'parallelMonths')!;
 const contingency = FIELDS.find((f) => f.key === 'contingencyPct')!;
-/** Weeks of parallel running as the transition planner offers them. */
-const weeksOffer = z.object({ weeks: z.number().check(z.gt(0), z.lte(520)) });
-type WeeksOffer = z.output<typeof weeksOffer>;
-/** An amount of money as the risk register offers its expected cost. */
-const moneyOffer = z.object({ amount: z.number().check(z.gte(0), z.lte(1e12)) });
-type MoneyOffer = z.output<typeof moneyOffer>;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 /** Weeks to months: × 12 ÷ 52, to 2 decimals (4 weeks = 0.92 months). */
 const monthsOf = (weeks: number) => round2((weeks * 12) / 52);
@@ -40,8 +32,6 @@ function contingencyPctOf(amount: number, state: TotalCostState): number | null 
   const pct = round2((amount / fees) * 100);
   return pct <= contingency.max ? pct : null;
 }
-
-let schema: ReturnType<typeof buildTotalCostSchema> | undefined;
 
 /** The answer in one line: saving or extra cost over the horizon, and when it breaks even. */
 function headline(state: TotalCostState): string | null {
@@ -58,10 +48,7 @@ export default defineTool<TotalCostState>({
   tool: 'total-cost',
   title: 'Total cost of engagement tool',
   version: 1,
-  // Built on first use: constructing it costs page-load time, and a new visitor never needs it.
-  get schema() {
-    return (schema ??= buildTotalCostSchema());
-  },
+  schema: lazySchema((s) => s.totalCost.schema),
   initial: initialTotalCost,
   describe(path) {
     const f = path[0] === 'values' ? FIELDS.find((x) => x.key === path[1]) : undefined;
@@ -77,7 +64,7 @@ export default defineTool<TotalCostState>({
   accepts: [
     {
       kind: 'hours:oversight',
-      schema: hoursOffer,
+      schema: lazySchema((s) => s.totalCost.hoursOffer),
       question: (v: HoursOffer, offer) =>
         `Use ${hoursText(v.hours)} hours a month from ${offer.label} as “${oversight.label}”?`,
       isApplied: (v: HoursOffer, state) => state.values.oversightHours === v.hours,
@@ -85,7 +72,7 @@ export default defineTool<TotalCostState>({
     },
     {
       kind: 'weeks:parallel-run',
-      schema: weeksOffer,
+      schema: lazySchema((s) => s.totalCost.weeksOffer),
       question: (v: WeeksOffer, offer) =>
         `Use ${monthsOf(v.weeks)} months (${v.weeks} weeks of parallel running) from ${offer.label} as “${parallel.label}”?`,
       // Shown only while it fits the field (at most 24 months).
@@ -95,7 +82,7 @@ export default defineTool<TotalCostState>({
     },
     {
       kind: 'money:risk-contingency',
-      schema: moneyOffer,
+      schema: lazySchema((s) => s.totalCost.moneyOffer),
       question: (v: MoneyOffer, offer, state) =>
         `Use ${contingencyPctOf(v.amount, state)} % from ${offer.label} (expected cost ${round2(v.amount)} over the vendor fees of the horizon) as “${contingency.label}”?`,
       // Not shown while the fees cannot be worked out or the cost is more than all the fees.

@@ -17,6 +17,10 @@ import {
 import { initialTransition, MAX_TEXT, type CheckIn, type Doc, type Phase, type Training } from './state';
 import { transitionFor, type ListKey } from './store';
 import { TransitionResults } from './TransitionResults';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const WEEK_FIELDS = ['start', 'duration', 'week', 'fromWeek', 'toWeek'];
 const options = (list: readonly string[], labels: Record<string, string>) =>

@@ -10,7 +10,8 @@ import {
   timeline,
   type PhaseInput,
 } from './model';
-import { initialTransition, transitionSchema, USUAL_PHASES, type TransitionState } from './state';
+import { schema as transitionSchema } from './schema';
+import { initialTransition, USUAL_PHASES, type TransitionState } from './state';
 import transitionTool, { PARALLEL_KIND } from './tool';
 import report from './report';
 

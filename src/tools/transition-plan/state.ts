@@ -1,10 +1,10 @@
 /**
  * Stored state of the transition planner, version 1: phases, training sessions, check-ins and
  * documentation items (rows of the table engine, with stable ids). A new visitor starts with
- * nothing; "Add the usual phases" lays out the five phases of the handover guide.
+ * nothing; "Add the usual phases" lays out the five phases of the handover guide. The shape
+ * itself (Zod) is in schema.ts, loaded only when there is data to read.
  */
-import * as z from 'zod/mini';
-import { CADENCES, DOC_STATUSES, PHASE_STATUSES } from './model';
+import type { TransitionState } from './schema';
 
 /** Limits of the lists, texts and weeks (two years is far beyond any handover). */
 export const MAX_PHASES = 20;
@@ -12,32 +12,8 @@ export const MAX_ITEMS = 40;
 export const MAX_TEXT = 200;
 export const MAX_WEEK = 104;
 
-const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-const text = z.string().check(z.maxLength(MAX_TEXT));
-const week = z.nullable(z.int().check(z.gte(1), z.lte(MAX_WEEK)));
-
-const phaseSchema = z.object({
-  id,
-  name: text,
-  start: week,
-  duration: week,
-  owner: text,
-  status: z.enum(PHASE_STATUSES),
-});
-const trainingSchema = z.object({ id, topic: text, week, trainer: text, audience: text });
-const checkInSchema = z.object({ id, name: text, cadence: z.enum(CADENCES), fromWeek: week, toWeek: week });
-const docSchema = z.object({ id, name: text, owner: text, status: z.enum(DOC_STATUSES) });
-
-/** Stored state, version 1. */
-export const transitionSchema = z.object({
-  phases: z.array(phaseSchema).check(z.maxLength(MAX_PHASES)),
-  training: z.array(trainingSchema).check(z.maxLength(MAX_ITEMS)),
-  checkIns: z.array(checkInSchema).check(z.maxLength(MAX_ITEMS)),
-  docs: z.array(docSchema).check(z.maxLength(MAX_ITEMS)),
-});
-
-/** The tool's state. */
-export type TransitionState = z.output<typeof transitionSchema>;
+/** The tool's state (its shape is in schema.ts). */
+export type { TransitionState };
 export type Phase = TransitionState['phases'][number];
 export type Training = TransitionState['training'][number];
 export type CheckIn = TransitionState['checkIns'][number];

@@ -3,8 +3,9 @@
  * offer of the parallel-run weeks to the total-cost tool (`weeks:parallel-run`).
  */
 import { defineTool } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { parallelWeeks, timeline } from './model';
-import { initialTransition, transitionSchema, type TransitionState } from './state';
+import { initialTransition, type TransitionState } from './state';
 
 /** The offer's kind, agreed with the total-cost tool: `{ weeks }`. */
 export const PARALLEL_KIND = 'weeks:parallel-run';
@@ -13,7 +14,7 @@ export default defineTool<TransitionState>({
   tool: 'transition-plan',
   title: 'Transition planner',
   version: 1,
-  schema: transitionSchema,
+  schema: lazySchema((s) => s.transitionPlan.schema),
   initial: initialTransition,
   guides: ['managing-the-handover', 'communication-plan', 'roles-and-responsibilities', 'monitoring-performance'],
   summary(state) {

@@ -16,6 +16,10 @@ import { ScorecardResults } from './ScorecardResults';
 import { ScoreGrid } from './ScoreGrid';
 import { focusLater } from '../ui/RowButtons';
 import { formatScore } from './format';
+import { schemasReady } from '../framework/boot';
+
+// A returning visitor's data is read with its schema: the island waits for it before it renders.
+await schemasReady();
 
 const initial = initialScorecard();
 

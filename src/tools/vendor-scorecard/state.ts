@@ -1,10 +1,11 @@
 /**
- * The stored state of the vendor scorecard: criteria, scores and bids (Zod), version and
- * defaults. Vendors themselves live in the engagement's shared vendor list; scores and bids
- * are keyed by vendor id and criterion id, so renaming or reordering loses nothing.
+ * The stored state of the vendor scorecard: criteria, scores and bids, its limits and defaults
+ * (the shape itself, Zod, is in schema.ts, loaded only when there is data to read). Vendors
+ * themselves live in the engagement's shared vendor list; scores and bids are keyed by vendor
+ * id and criterion id, so renaming or reordering loses nothing.
  */
-import * as z from 'zod/mini';
 import type { VendorList } from '../framework/vendors';
+import type { ScorecardState } from './schema';
 
 /** Fewest and most criteria. */
 export const MIN_CRITERIA = 1;
@@ -36,32 +37,8 @@ export const FIRST_USE_VENDORS: VendorList = {
 export const shownVendors = (list: VendorList): VendorList =>
   list.vendors.length >= MIN_VENDORS ? list : FIRST_USE_VENDORS;
 
-const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-
-const criterionSchema = z.object({
-  id,
-  /** Library id, or null for a custom criterion. */
-  lib: z.nullable(id),
-  name: z.string().check(z.maxLength(MAX_CRITERION_NAME)),
-  /** Raw points, normalised to 100 % for the results. */
-  weight: z.number().check(z.gte(0), z.lte(MAX_WEIGHT)),
-  /** Must-have minimum score, or null for none. */
-  min: z.nullable(z.number().check(z.gte(1), z.lte(5))),
-  /** Price criterion only: score from the bids. */
-  fromBids: z.boolean(),
-});
-
-/** Stored state, version 1. */
-export const scorecardSchema = z.object({
-  criteria: z.array(criterionSchema).check(z.minLength(MIN_CRITERIA), z.maxLength(MAX_CRITERIA)),
-  /** scores[vendorId][criterionId] = whole number 1–5; absent = not scored yet. */
-  scores: z.record(id, z.record(id, z.int().check(z.gte(1), z.lte(5)))),
-  /** Price bids by vendor id (> 0). */
-  bids: z.record(id, z.number().check(z.gt(0), z.lte(MAX_BID))),
-});
-
-/** The tool's state. */
-export type ScorecardState = z.output<typeof scorecardSchema>;
+/** The tool's state (its shape is in schema.ts). */
+export type { ScorecardState };
 /** One criterion as stored. */
 export type StoredCriterion = ScorecardState['criteria'][number];
 

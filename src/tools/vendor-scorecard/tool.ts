@@ -5,27 +5,16 @@
  * proposal ("how proposals will be judged").
  */
 import { own } from '../framework/own';
-import * as z from 'zod/mini';
 import { defineTool, type ToolContext } from '../framework/define';
+import { lazySchema } from '../framework/lazy-schema';
 import { vendorListDef, type VendorList } from '../framework/vendors';
 import { libraryName } from './library-names';
 import { criterionLabel, resultFor } from './results';
 import { normaliseWeights } from './model';
-import {
-  initialScorecard,
-  MAX_BID,
-  MAX_CRITERIA,
-  MAX_WEIGHT,
-  scorecardSchema,
-  shownVendors,
-  type ScorecardState,
-} from './state';
+import { initialScorecard, MAX_BID, MAX_CRITERIA, MAX_WEIGHT, shownVendors, type ScorecardState } from './state';
+import type { CulturalFitOffer } from './schema';
 
 const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
-
-/** A vendor's cultural-fit score (1–5, unrounded) as the cultural-fit tool offers it. */
-const culturalFitOffer = z.object({ vendor: z.string(), score: z.number().check(z.gte(1), z.lte(5)) });
-type CulturalFitOffer = z.output<typeof culturalFitOffer>;
 
 /** The scorecard uses whole scores: the offer is rounded here, once. */
 const rounded = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
@@ -43,7 +32,7 @@ export default defineTool<ScorecardState>({
   tool: 'vendor-scorecard',
   title: 'Vendor scorecard',
   version: 1,
-  schema: scorecardSchema,
+  schema: lazySchema((s) => s.vendorScorecard.schema),
   initial: initialScorecard,
   describe(path) {
     const [part, i, field] = path;
@@ -75,7 +64,7 @@ export default defineTool<ScorecardState>({
   accepts: [
     {
       kind: 'vendor-score:cultural-fit',
-      schema: culturalFitOffer,
+      schema: lazySchema((s) => s.vendorScorecard.culturalFitOffer),
       question: (v: CulturalFitOffer, offer, state) =>
         `Use ${v.score.toFixed(1)} from ${offer.label}? The scorecard takes whole scores, so it becomes ${rounded(v.score)}` +
         (fitCriterion(state) ? '.' : ', and the “Cultural fit” criterion is added.'),
