@@ -1,6 +1,7 @@
 /**
- * The pilot planner's stored shape (Zod), version 1, and the goals canvas's success measures it accepts. Loaded only when there is data to read (framework/lazy-schema.ts); the limits
- * and defaults are in state.ts.
+ * The pilot planner's stored shape (Zod), version 1, and the goals canvas's success measures it
+ * accepts. Loaded only when there is data to read (framework/lazy-schema.ts); the limits and
+ * defaults are in state.ts.
  */
 import * as z from 'zod/mini';
 import { MAX_CRITERIA, MAX_FIGURE, MAX_HOW, MAX_NAME, MAX_SCOPE, MAX_SHORT, MAX_WEEKS, MAX_WEIGHT } from './state';

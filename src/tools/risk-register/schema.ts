@@ -1,6 +1,7 @@
 /**
- * The risk register's stored shape (Zod), version 1, and the due-diligence items it accepts. Loaded only when there is data to read (framework/lazy-schema.ts); the limits
- * and defaults are in state.ts.
+ * The risk register's stored shape (Zod), version 1, and the due-diligence items it accepts.
+ * Loaded only when there is data to read (framework/lazy-schema.ts); the limits and defaults are
+ * in state.ts.
  */
 import * as z from 'zod/mini';
 import { MAX_COST, MAX_LONG, MAX_RISKS, MAX_TEXT } from './state';

@@ -1,6 +1,7 @@
 /**
- * The SLA builder's stored shape (Zod), version 1, and the goals canvas's success measures it accepts. Loaded only when there is data to read (framework/lazy-schema.ts); the limits
- * and defaults are in state.ts.
+ * The SLA builder's stored shape (Zod), version 1, and the goals canvas's success measures it
+ * accepts. Loaded only when there is data to read (framework/lazy-schema.ts); the limits and
+ * defaults are in state.ts.
  */
 import * as z from 'zod/mini';
 import {
