@@ -33,6 +33,9 @@ export function jsBudget(kind: PageKind): number {
 /** The JS budget of a tool page's own code, without the lazily loaded chart chunk. */
 export const TOOL_WITHOUT_CHART_BUDGET: number = budgets.toolWithoutChart;
 
+/** What a tool page may carry on a first visit (no stored data, so no schemas), chart left out. */
+export const TOOL_FIRST_VISIT_BUDGET: number = budgets.toolFirstVisit;
+
 /** True for the lazily loaded Chart.js chunk (built from src/tools/ui/chart-core.ts). */
 export function isChartChunk(url: string): boolean {
   return /\/chart-core\.[\w-]+\.js$/.test(new URL(url).pathname);
