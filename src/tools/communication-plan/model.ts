@@ -4,10 +4,9 @@
  * charter as Markdown.
  */
 import { oneLine, tableCell } from '../framework/text';
-import { FREQUENCIES } from './state';
 
-/** How often a touchpoint happens (defined in state.ts for schema.ts). */
-export { FREQUENCIES };
+/** How often a touchpoint happens. */
+export const FREQUENCIES = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /** What the visitor reads for each frequency. */

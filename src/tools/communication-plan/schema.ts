@@ -4,7 +4,8 @@
  * are in state.ts.
  */
 import * as z from 'zod/mini';
-import { FREQUENCIES, MAX_LEVELS, MAX_LONG, MAX_MINUTES, MAX_PEOPLE, MAX_TEXT, MAX_TOUCHPOINTS } from './state';
+import { MAX_LEVELS, MAX_LONG, MAX_MINUTES, MAX_PEOPLE, MAX_TEXT, MAX_TOUCHPOINTS } from './state';
+import { FREQUENCIES } from './model';
 
 const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 const text = z.string().check(z.maxLength(MAX_TEXT));

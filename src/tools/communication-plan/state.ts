@@ -16,12 +16,6 @@ export const MAX_LONG = 1000;
 export const MAX_MINUTES = 1440;
 export const MAX_PEOPLE = 50;
 
-/**
- * How often a touchpoint happens. Kept here, beside the limits, for schema.ts; model.ts
- * re-exports it with the labels and the arithmetic.
- */
-export const FREQUENCIES = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
-
 /** The tool's state (its shape is in schema.ts). */
 export type { PlanState };
 export type Touchpoint = PlanState['touchpoints'][number];

@@ -33,11 +33,6 @@ export function schemasLoaded(): boolean {
 export class LazySchema<S> implements StateSchema<S> {
   constructor(private readonly pick: (all: Schemas) => StateSchema<S>) {}
 
-  /** False until the schemas are loaded (then `safeParse` works). */
-  get ready(): boolean {
-    return loaded !== undefined;
-  }
-
   /** The Zod schema itself (for tests that walk its shape); throws before the schemas load. */
   resolve(): StateSchema<S> {
     if (!loaded) throw new Error('The schemas are not loaded yet: await loadSchemas() (load-schemas.ts) first.');
@@ -56,5 +51,5 @@ export function lazySchema<S>(pick: (all: Schemas) => StateSchema<S>): LazySchem
 
 /** True for a lazy schema whose module has not loaded yet. */
 export function isPending(schema: StateSchema<unknown>): boolean {
-  return schema instanceof LazySchema && !schema.ready;
+  return schema instanceof LazySchema && loaded === undefined;
 }

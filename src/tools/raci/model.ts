@@ -6,10 +6,9 @@
  */
 import { own } from '../framework/own';
 import { oneLine } from '../framework/text';
-import { LETTERS } from './state';
 
-/** The letters a cell may hold (blank = absent from the map); defined in state.ts for schema.ts. */
-export { LETTERS };
+/** The letters a cell may hold (blank = absent from the map). */
+export const LETTERS = ['R', 'A', 'C', 'I'] as const;
 export type Letter = (typeof LETTERS)[number];
 
 /** What each letter means, as the roles guide explains it. */

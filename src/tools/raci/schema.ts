@@ -3,7 +3,8 @@
  * (framework/lazy-schema.ts); the limits, the letters and the defaults are in state.ts.
  */
 import * as z from 'zod/mini';
-import { LETTERS, MAX_NAME, MAX_ROLES, MAX_TASKS } from './state';
+import { MAX_NAME, MAX_ROLES, MAX_TASKS } from './state';
+import { LETTERS } from './model';
 
 const id = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 const name = z.string().check(z.maxLength(MAX_NAME));

@@ -11,12 +11,6 @@ export const MAX_TASKS = 30;
 export const MAX_ROLES = 12;
 export const MAX_NAME = 120;
 
-/**
- * The letters a cell may hold (blank = absent from the map). Kept here, beside the limits, for
- * schema.ts; model.ts re-exports them with their meanings.
- */
-export const LETTERS = ['R', 'A', 'C', 'I'] as const;
-
 /** The tool's state (its shape is in schema.ts). */
 export type { RaciState };
 export type Task = RaciState['tasks'][number];

@@ -4,7 +4,6 @@
  * the questionnaire engine's (weighted mean of 1–5).
  */
 import { score, type Answers, type QuestionnaireData } from '../questionnaire-engine/model';
-import { MAX_IDEA } from './state';
 
 /** A review period: stable id ("2026-q3") and label ("2026 Q3"). */
 export interface Period {
@@ -66,8 +65,8 @@ export interface Idea {
   period: string;
 }
 
-/** Longest idea text (defined in state.ts for schema.ts). */
-export { MAX_IDEA };
+/** Longest idea text. */
+export const MAX_IDEA = 500;
 
 /** Checks an idea's text: not empty, not too long. */
 export function checkIdea(text: string): { ok: true; text: string } | { ok: false; message: string } {

@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { answersSchema } from '../questionnaire-engine/schema';
 import { checklistAnswersSchema } from '../checklist-engine/schema';
-import { MAX_IDEA, MAX_IDEAS } from './state';
+import { MAX_IDEAS } from './state';
+import { MAX_IDEA } from './model';
 
 const periodId = z.string().check(z.regex(/^\d{4}-q[1-4]$/));
 

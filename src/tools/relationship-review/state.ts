@@ -9,8 +9,6 @@ import type { ReviewState } from './schema';
 /** Most periods and ideas kept (ten years of quarters; a long log). */
 export const MAX_PERIODS = 40;
 export const MAX_IDEAS = 200;
-/** Longest idea text (kept here, beside the limits, for schema.ts; model.ts re-exports it). */
-export const MAX_IDEA = 500;
 
 /** The tool's state (its shape is in schema.ts). */
 export type { ReviewState };
