@@ -13,11 +13,15 @@ import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks
 import { measureLabel, OBJECTIVE_IDS, OBJECTIVES, SENSITIVITIES, SENSITIVITY, type SecurityItem } from './model';
 import { initialGoals, MAX_HOW, MAX_LINE, MAX_MEASURES, MAX_NAME, MAX_TEXT, type StoredMeasure } from './state';
 import { goalsFor, type TextField } from './store';
-import { GoalsDocuments } from './GoalsDocuments';
 import { schemasReady } from '../framework/boot';
 
-// A returning visitor's data is read with its schema: the island waits for it before it renders.
+import { deferred } from '../ui/deferred';
+
+// The documents' code loads when they are needed (deferred.tsx); a returning visitor's data is
+// read with its schema: the island waits for both before it renders.
+const documents = deferred(() => import('./GoalsDocuments').then((m) => m.GoalsDocuments));
 await schemasReady();
+const GoalsDocuments = await documents;
 
 interface Props {
   /** The due-diligence checklist's security and continuity items (read at build time). */

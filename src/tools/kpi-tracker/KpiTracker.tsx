@@ -13,13 +13,19 @@ import { kpiTrackerFor } from './store';
 import { KpisEditor } from './KpisEditor';
 import { PeriodsEditor, PERIODS_TABLE } from './PeriodsEditor';
 import { CreditsPanel } from './CreditsPanel';
-import { KpiResults } from './KpiResults';
-import { KpiTrends } from './KpiTrends';
 import { FeedbackLog } from './FeedbackLog';
 import { schemasReady } from '../framework/boot';
 
-// A returning visitor's data is read with its schema: the island waits for it before it renders.
+import { deferred } from '../ui/deferred';
+
+// The results' and the trend charts' code loads when they are needed (deferred.tsx); a returning
+// visitor's data is read with its schema: the island waits for all three before it renders.
+const parts = Promise.all([
+  deferred(() => import('./KpiResults').then((m) => m.KpiResults)),
+  deferred(() => import('./KpiTrends').then((m) => m.KpiTrends), { chart: true }),
+]);
 await schemasReady();
+const [KpiResults, KpiTrends] = await parts;
 
 /** The element id of the field an error key belongs to. */
 function fieldOf(key: string): string {

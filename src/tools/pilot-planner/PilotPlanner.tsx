@@ -12,13 +12,19 @@ import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks
 import { criterionLabel, endDate } from './model';
 import { initialPilot, MAX_CRITERIA, MAX_HOW, MAX_NAME, MAX_SCOPE, MAX_SHORT, type StoredCriterion } from './state';
 import { CRITERIA_TABLE, figureId, pilotFor, type FigureKey } from './store';
-import { PilotResults } from './PilotResults';
-import { PilotAgreement } from './PilotAgreement';
 import { dateFormat } from './format';
 import { schemasReady } from '../framework/boot';
 
-// A returning visitor's data is read with its schema: the island waits for it before it renders.
+import { deferred } from '../ui/deferred';
+
+// The results' and the agreement's code loads when they are needed (deferred.tsx); a returning
+// visitor's data is read with its schema: the island waits for all three before it renders.
+const parts = Promise.all([
+  deferred(() => import('./PilotResults').then((m) => m.PilotResults)),
+  deferred(() => import('./PilotAgreement').then((m) => m.PilotAgreement)),
+]);
 await schemasReady();
+const [PilotResults, PilotAgreement] = await parts;
 
 const initial = initialPilot();
 

@@ -8,14 +8,20 @@ import { SettingsControls } from '../ui/SettingsControls';
 import { useHydratedStore, useSettings, useStoreNow, useTool } from '../ui/hooks';
 import { initialSla, MONTH_DAYS, type CreditTier } from './state';
 import { FIELD_RULES, slaFor } from './store';
-import { SlaResults } from './SlaResults';
 import { KpisEditor } from './KpisEditor';
 import { ReviewEditor } from './ReviewEditor';
-import { Schedule } from './Schedule';
 import { schemasReady } from '../framework/boot';
 
-// A returning visitor's data is read with its schema: the island waits for it before it renders.
+import { deferred } from '../ui/deferred';
+
+// The results' and the schedule's code loads when they are needed (deferred.tsx); a returning
+// visitor's data is read with its schema: the island waits for all three before it renders.
+const parts = Promise.all([
+  deferred(() => import('./SlaResults').then((m) => m.SlaResults)),
+  deferred(() => import('./Schedule').then((m) => m.Schedule)),
+]);
 await schemasReady();
+const [SlaResults, Schedule] = await parts;
 
 const fieldId = (key: string) => `sla-${key}`;
 

@@ -8,11 +8,15 @@ import { totalCostFor, visibleFields } from './store';
 import { initialTotalCost } from './state';
 import type { FieldDef } from './fields';
 import type { PricingModel } from './model';
-import { TotalCostResults } from './TotalCostResults';
 import { schemasReady } from '../framework/boot';
 
-// A returning visitor's data is read with its schema: the island waits for it before it renders.
+import { deferred } from '../ui/deferred';
+
+// The results' code loads when they are needed (deferred.tsx); a returning visitor's data is
+// read with its schema: the island waits for both before it renders.
+const results = deferred(() => import('./TotalCostResults').then((m) => m.TotalCostResults), { chart: true });
 await schemasReady();
+const TotalCostResults = await results;
 
 const GROUPS: { id: FieldDef['group']; legend: string }[] = [
   { id: 'horizon', legend: 'Period' },

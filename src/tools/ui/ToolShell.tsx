@@ -21,6 +21,7 @@ import { formatDate, todayIso } from '../framework/date-format';
 import { useShareArrival } from './use-share-arrival';
 import { ToolActions } from './ToolActions';
 import { jumpTo } from './focus';
+import { onFirstUse } from '../framework/first-use';
 
 interface Props<S> {
   /** The tool's instance in the current engagement (from `useTool`). */
@@ -39,9 +40,13 @@ function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBann
     if (!mounted || (!tool.def.offers && !waiting)) return;
     let stop: (() => void) | undefined;
     let gone = false;
-    void import('./offers-runtime').then(({ startOffers }) => {
-      if (!gone) stop = startOffers(tool, (view) => setBanner(() => view));
-    });
+    const start = () =>
+      void import('./offers-runtime').then(({ startOffers }) => {
+        if (!gone) stop = startOffers(tool, (view) => setBanner(() => view));
+      });
+    // Offers waiting in the mailbox are shown at once; a first visit publishes its own at its first use.
+    if (waiting) start();
+    else onFirstUse(start);
     return () => {
       gone = true;
       stop?.();

@@ -12,14 +12,17 @@ import { FIRST_USE_VENDORS, initialScorecard, MAX_CRITERIA, shownVendors } from 
 import { scorecardFor, visibleFieldIds } from './store';
 import { CriterionCard } from './CriterionCard';
 import { VendorsEditor } from './VendorsEditor';
-import { ScorecardResults } from './ScorecardResults';
 import { ScoreGrid } from './ScoreGrid';
 import { focusLater } from '../ui/RowButtons';
 import { formatScore } from './format';
 import { schemasReady } from '../framework/boot';
+import { deferred } from '../ui/deferred';
 
-// A returning visitor's data is read with its schema: the island waits for it before it renders.
+// The results' code loads when they are needed (deferred.tsx); a returning visitor's data is
+// read with its schema: the island waits for both before it renders.
+const results = deferred(() => import('./ScorecardResults').then((m) => m.ScorecardResults), { chart: true });
 await schemasReady();
+const ScorecardResults = await results;
 
 const initial = initialScorecard();
 

@@ -1,0 +1,81 @@
+/**
+ * Parts of a tool's view whose code loads on first use (src/tools/ui/deferred.tsx). Every
+ * other tool spec opens its page with stored settings, a returning visit that loads each part
+ * before the island renders; these tests are the first visits: nothing stored, the browser's
+ * settings the server's (en-US, USD).
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** Tools with deferred parts, and how many each page has. */
+const TOOLS: [string, number][] = [
+  ['vendor-scorecard', 1],
+  ['total-cost', 1],
+  ['pilot-planner', 2],
+  ['kpi-tracker', 2],
+  ['sla-builder', 2],
+  ['goals-scope', 1],
+  ['relationship-review', 2],
+];
+
+async function arrive(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+  await page.waitForLoadState('networkidle');
+}
+
+for (const [tool, count] of TOOLS)
+  test(`${tool}: on a first visit the server's parts wait for first use, then go live unchanged`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await arrive(page, `/tools/${tool}/`);
+    const parts = page.locator('.deferred-part');
+    await expect(parts).toHaveCount(count);
+    const before = await parts.evaluateAll((els) => els.map((el) => [el.hasAttribute('data-live'), el.innerHTML]));
+    // Parts with a chart may go live as they near the viewport; the others wait.
+    expect(
+      before.some(([live]) => !live),
+      'a part waits for first use',
+    ).toBe(true);
+    expect(
+      before.every(([, html]) => html !== ''),
+      'the server HTML is kept',
+    ).toBe(true);
+
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < count; i++) await expect(parts.nth(i)).toHaveAttribute('data-live', '');
+    const after = await parts.evaluateAll((els) => els.map((el) => el.innerHTML));
+    expect(after, 'a live part renders exactly what the server did').toEqual(before.map(([, html]) => html));
+    expect(errors).toEqual([]);
+  });
+
+test('a first visit: the first edit brings the results to life and they follow it', async ({ page }) => {
+  await arrive(page, '/tools/total-cost/');
+  const results = page.locator('.deferred-part');
+  await expect(results).not.toHaveAttribute('data-live');
+  const total = page.locator('.tool-results');
+  const shown = (await total.textContent()) ?? '';
+  const hours = page.getByRole('textbox', { name: 'Oversight hours per month', exact: true });
+  await hours.fill('40');
+  await expect(results).toHaveAttribute('data-live', '');
+  await expect(total).not.toHaveText(shown);
+});
+
+test('a first visit: a click in a part before its code arrives is replayed once it is live', async ({ page }) => {
+  // Hold the documents' code back until after the click.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/_astro/GoalsDocuments.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await arrive(page, '/tools/goals-scope/');
+  const part = page.locator('.deferred-part');
+  await expect(part).not.toHaveAttribute('data-live');
+  const download = page.waitForEvent('download', { timeout: 5000 });
+  await page.getByRole('button', { name: 'Download brief (Markdown)' }).click();
+  await page.waitForTimeout(200);
+  await expect(part).not.toHaveAttribute('data-live');
+  release();
+  await expect(part).toHaveAttribute('data-live', '');
+  expect((await download).suggestedFilename()).toMatch(/\.md$/);
+});
