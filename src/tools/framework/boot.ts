@@ -17,5 +17,10 @@ configureStorage(requested === 'session' || requested === 'none' ? (requested as
  * for a chunk that imports it would wait forever, and the schemas' chunk imports this one.
  */
 export function schemasReady(): Promise<void> {
-  return listKeys('os:').length > 0 ? loadSchemas() : Promise.resolve();
+  return storedHere() ? loadSchemas() : Promise.resolve();
+}
+
+/** Whether this site has stored anything in this browser (a returning visitor). */
+export function storedHere(): boolean {
+  return listKeys('os:').length > 0;
 }

@@ -4,7 +4,7 @@
  * the page, so code that only matters once something changes can wait for that: the parts of
  * a view that load on demand (ui/deferred.tsx) and the publishing of offers (ToolShell).
  */
-import { listKeys } from './storage';
+import { storedHere } from './boot';
 import { $settings, SSR_SETTINGS } from './settings';
 
 /** What counts as the visitor acting on the page (another tab's write and a new address too). */
@@ -16,7 +16,7 @@ export const firstVisit: boolean = (() => {
   if (typeof document === 'undefined') return false;
   const s = $settings.get();
   return (
-    listKeys('os:').length === 0 &&
+    !storedHere() &&
     !location.hash.includes('share=') &&
     s.locale === SSR_SETTINGS.locale &&
     s.currency === SSR_SETTINGS.currency

@@ -14,7 +14,6 @@ import { measureLabel, OBJECTIVE_IDS, OBJECTIVES, SENSITIVITIES, SENSITIVITY, ty
 import { initialGoals, MAX_HOW, MAX_LINE, MAX_MEASURES, MAX_NAME, MAX_TEXT, type StoredMeasure } from './state';
 import { goalsFor, type TextField } from './store';
 import { schemasReady } from '../framework/boot';
-
 import { deferred } from '../ui/deferred';
 
 // The documents' code loads when they are needed (deferred.tsx); a returning visitor's data is

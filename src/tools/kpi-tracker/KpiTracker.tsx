@@ -15,7 +15,6 @@ import { PeriodsEditor, PERIODS_TABLE } from './PeriodsEditor';
 import { CreditsPanel } from './CreditsPanel';
 import { FeedbackLog } from './FeedbackLog';
 import { schemasReady } from '../framework/boot';
-
 import { deferred } from '../ui/deferred';
 
 // The results' and the trend charts' code loads when they are needed (deferred.tsx); a returning

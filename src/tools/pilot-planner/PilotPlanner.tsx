@@ -14,7 +14,6 @@ import { initialPilot, MAX_CRITERIA, MAX_HOW, MAX_NAME, MAX_SCOPE, MAX_SHORT, ty
 import { CRITERIA_TABLE, figureId, pilotFor, type FigureKey } from './store';
 import { dateFormat } from './format';
 import { schemasReady } from '../framework/boot';
-
 import { deferred } from '../ui/deferred';
 
 // The results' and the agreement's code loads when they are needed (deferred.tsx); a returning

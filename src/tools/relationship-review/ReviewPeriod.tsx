@@ -45,33 +45,29 @@ export function ReviewPeriod({ data, terms, guides, tools }: Props) {
     </>
   );
 
-  return (
+  return current && p ? (
     <>
-      {current && p ? (
-        <>
-          <section aria-labelledby="rr-ours-h">
-            <h2 id="rr-ours-h">Our scores — {periodLabel(current)}</h2>
-            <p>{data.summary}</p>
-            {side('ours', p.ours, `our side, ${periodLabel(current)}`)}
-          </section>
-          <details class="vendor-side">
-            <summary>The vendor’s scores (optional)</summary>
-            <p>Ask the vendor to score the same questions from its side, and enter its answers here.</p>
-            {side('vendor', p.vendor, `vendor’s side, ${periodLabel(current)}`)}
-          </details>
-          <ChecklistPanel
-            list={terms}
-            answers={p.terms}
-            subject={periodLabel(current)}
-            guides={guides}
-            onChange={(item, change) => rr.answerTerm(current, item, change)}
-          />
-        </>
-      ) : (
-        <p class="banner info" id="results">
-          Add a review period above, like 2026 Q3, to start a review.
-        </p>
-      )}
+      <section aria-labelledby="rr-ours-h">
+        <h2 id="rr-ours-h">Our scores — {periodLabel(current)}</h2>
+        <p>{data.summary}</p>
+        {side('ours', p.ours, `our side, ${periodLabel(current)}`)}
+      </section>
+      <details class="vendor-side">
+        <summary>The vendor’s scores (optional)</summary>
+        <p>Ask the vendor to score the same questions from its side, and enter its answers here.</p>
+        {side('vendor', p.vendor, `vendor’s side, ${periodLabel(current)}`)}
+      </details>
+      <ChecklistPanel
+        list={terms}
+        answers={p.terms}
+        subject={periodLabel(current)}
+        guides={guides}
+        onChange={(item, change) => rr.answerTerm(current, item, change)}
+      />
     </>
+  ) : (
+    <p class="banner info" id="results">
+      Add a review period above, like 2026 Q3, to start a review.
+    </p>
   );
 }

@@ -11,7 +11,6 @@ import { FIELD_RULES, slaFor } from './store';
 import { KpisEditor } from './KpisEditor';
 import { ReviewEditor } from './ReviewEditor';
 import { schemasReady } from '../framework/boot';
-
 import { deferred } from '../ui/deferred';
 
 // The results' and the schedule's code loads when they are needed (deferred.tsx); a returning

@@ -9,7 +9,6 @@ import { initialTotalCost } from './state';
 import type { FieldDef } from './fields';
 import type { PricingModel } from './model';
 import { schemasReady } from '../framework/boot';
-
 import { deferred } from '../ui/deferred';
 
 // The results' code loads when they are needed (deferred.tsx); a returning visitor's data is
