@@ -6,6 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
+// A phone: parts with a chart go live as they near the viewport, and on a phone they start below it.
+test.use({ viewport: { width: 390, height: 844 } });
+
 /** Tools with deferred parts, and how many each page has. */
 const TOOLS: [string, number][] = [
   ['vendor-scorecard', 1],
@@ -58,6 +61,14 @@ test('a first visit: the first edit brings the results to life and they follow i
   await hours.fill('40');
   await expect(results).toHaveAttribute('data-live', '');
   await expect(total).not.toHaveText(shown);
+});
+
+test('a first visit: a part with a chart goes live as it scrolls into view, with no act', async ({ page }) => {
+  await arrive(page, '/tools/total-cost/');
+  const results = page.locator('.deferred-part');
+  await expect(results).not.toHaveAttribute('data-live');
+  await page.evaluate(() => document.querySelector('.tool-results')!.scrollIntoView());
+  await expect(results).toHaveAttribute('data-live', '');
 });
 
 test('a first visit: a click in a part before its code arrives is replayed once it is live', async ({ page }) => {

@@ -75,7 +75,8 @@ export async function deferred<P extends object>(
         seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
           rootMargin: '0px 0px 50% 0px',
         });
-        seen.observe(el);
+        // The wrapper has no box of its own (display: contents), so its first child is watched.
+        seen.observe(el.firstElementChild ?? el);
       }
       return () => {
         live.delete(show);

@@ -60,14 +60,36 @@ export async function inlineScriptBytes(page: Page): Promise<number> {
   return texts.reduce((sum, t) => sum + (t.trim() ? gzipSync(t, { level: 9 }).length : 0), 0);
 }
 
-/** Scrolls to the end of the page in steps, so lazily loaded code (e.g. charts) is counted. */
+/**
+ * Scrolls to the end of the page in steps, so lazily loaded code (e.g. charts) is counted: it
+ * then waits until every request the scroll started has finished. (The page's network-idle
+ * state was reached before the scroll, so waiting for it again would not wait for these.)
+ */
 export async function scrollToEnd(page: Page): Promise<void> {
+  let inFlight = 0;
+  let any = false;
+  const started = () => {
+    inFlight++;
+    any = true;
+  };
+  const ended = () => inFlight--;
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
       await new Promise((r) => setTimeout(r, 50));
     }
     window.scrollTo(0, document.body.scrollHeight);
+    // Room for an observer that saw the last step to start its import.
+    await new Promise((r) => setTimeout(r, 100));
   });
+  for (let waited = 0; inFlight > 0 && waited < 5000; waited += 25) await page.waitForTimeout(25);
+  page.off('request', started);
+  page.off('requestfinished', ended);
+  page.off('requestfailed', ended);
+  // The watcher reads each script's body after it arrives.
+  if (any) await page.waitForTimeout(50);
   await page.waitForLoadState('networkidle');
 }
