@@ -172,6 +172,16 @@ test('the offers arrive: a classifier task, the scorecard’s criteria into the 
   await openTool(page, '/tools/vendor-scorecard/');
   await box(page, 'Weight for Price').fill('45');
   await box(page, 'Weight for Price').blur();
+  // The page publishes its offers once their code has loaded: leave only after it has.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.entries(localStorage).some(
+          ([k, v]) => k.startsWith('os:offers:') && k.endsWith(':vendor-scorecard') && v.includes('0.375'),
+        ),
+      ),
+    )
+    .toBe(true);
   await openTool(page, URL);
   const criteriaQuestion =
     'Judge proposals by the criteria and weights of your vendor scorecard: Industry experience 16.7 %, Track record 16.7 %, Security and compliance 16.7 %, Communication and responsiveness 12.5 %, Price 37.5 %?';
