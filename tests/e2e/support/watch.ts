@@ -79,6 +79,9 @@ export async function scrollToEnd(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
+      // Observers see only what a rendered frame showed: on a loaded machine 50 ms may hold
+      // none, so each step also waits for a frame to have been rendered at this position.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await new Promise((r) => setTimeout(r, 50));
     }
     window.scrollTo(0, document.body.scrollHeight);
