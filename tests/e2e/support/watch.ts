@@ -76,7 +76,11 @@ export async function scrollToEnd(page: Page): Promise<void> {
   page.on('request', started);
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
+  // From a settled page: an island that hydrates after the scroll has passed its parts
+  // would never see them near the viewport.
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
       // Observers see only what a rendered frame showed: on a loaded machine 50 ms may hold
