@@ -71,6 +71,18 @@ test('a first visit: a part with a chart goes live as it scrolls into view, with
   await expect(results).toHaveAttribute('data-live', '');
 });
 
+test.describe('at desktop width', () => {
+  // The bench's viewport: results start beside the inputs, their chart below the fold.
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('a first visit: a part whose chart is below the fold, or that has none, waits', async ({ page }) => {
+    for (const tool of ['total-cost', 'relationship-review']) {
+      await arrive(page, `/tools/${tool}/`);
+      await page.waitForTimeout(300);
+      expect(await page.locator('.deferred-part[data-live]').count(), tool).toBe(0);
+    }
+  });
+});
+
 test('a first visit: a click in a part before its code arrives is replayed once it is live', async ({ page }) => {
   // Hold the documents' code back until after the click.
   let release: () => void = () => {};

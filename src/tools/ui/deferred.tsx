@@ -5,7 +5,7 @@
  * The server renders the part in full. On a first visit that HTML is exactly what the part
  * would render, so the browser keeps it without the part's code until the page's first use
  * (framework/first-use.ts: a key, a pointer, focus, an edit, another tab's write, a new
- * address) or, for a part that draws a chart, until the part nears the viewport. Then the code
+ * address) or, for a part that draws a chart, until its chart nears the viewport. Then the code
  * loads and hydrates the kept HTML in place, as an island of its own: the same nodes, so focus
  * and scroll stay where they were. A click inside the part before that is held and replayed
  * once the part is live. A returning visitor's island waits for the part's code before it
@@ -72,11 +72,16 @@ export async function deferred<P extends object>(
       let seen: IntersectionObserver | undefined;
       if (!el.firstChild) start();
       else if (chart) {
-        seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
-          rootMargin: '0px 0px 50% 0px',
-        });
-        // The wrapper has no box of its own (display: contents), so its first child is watched.
-        seen.observe(el.firstElementChild ?? el);
+        // The chart's own box is watched, not the part's: on a wide screen a part may start
+        // beside the inputs with its chart far below. A part showing no chart yet (nothing to
+        // draw) waits for the first use, when its content can change.
+        const canvas = el.querySelector('.chart-canvas');
+        if (canvas) {
+          seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+            rootMargin: '0px 0px 25% 0px',
+          });
+          seen.observe(canvas);
+        }
       }
       return () => {
         live.delete(show);
