@@ -1,7 +1,8 @@
 /**
  * Every tool's declaration: its guides exist, its stored shape accepts its own initial state,
- * per-vendor engine tools name the vendor list as companion exactly when their data file is
- * per vendor, and the dashboard summary says nothing for a new visitor.
+ * the offer kinds it names are those its on-demand `accepts` code takes, per-vendor engine
+ * tools name the vendor list as companion exactly when their data file is per vendor, and the
+ * dashboard summary says nothing for a new visitor.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,11 @@ describe.each(ids)('the declaration of %s', (id) => {
   it('accepts its own initial state, and summarises it as nothing yet', () => {
     expect(def.schema.safeParse(def.initial()).success).toBe(true);
     expect(def.summary?.(def.initial(), { companions: { vendors: { vendors: [] } } }) ?? null).toBeNull();
+  });
+
+  it('names the offer kinds it accepts as its on-demand code does, in the same order', async () => {
+    if (!def.accepts) return; // Takes no offers.
+    expect((await def.accepts.load()).map((a) => a.kind)).toEqual(def.accepts.kinds);
   });
 
   it('has the vendor list as companion exactly when its data is per vendor', () => {

@@ -4,7 +4,9 @@
  * migrations, companions, the guides to read with it, and the optional hooks of the roadmap
  * (a one-line `summary` for the dashboard, `offers` and `accepts` for cross-tool flows, `merge`
  * for workshops). Declarations are client-safe (no `.astro`, no store, no view), so the
- * registry, the pages and a whole-workspace export can all read every tool from them.
+ * registry, the pages and a whole-workspace export can all read every tool from them. The code
+ * of `accepts` and `merge` loads on demand (from the folder's `accepts.ts` and `merge.ts`), so
+ * a tool page carries it only once an offer is to be shown or a workshop merged.
  */
 import type { StateSchema, ToolStateDef } from './record';
 import type { Accept, OfferDraft } from './offers';
@@ -82,8 +84,17 @@ export interface ToolDefinition<S> extends ToolStateDef<S> {
   report?: (state: S, ctx: ToolContext) => ReportSection;
   /** Values this tool offers other tools, computed from its state (published on its page). */
   offers?: (state: S, ctx: ToolContext) => OfferDraft[];
-  /** Offers this tool can take, each applied to its own state only when the visitor accepts. */
-  accepts?: Accept<S>[];
+  /**
+   * Offers this tool can take, each applied to its own state only when the visitor accepts. The
+   * kinds are known at once (to read the mailbox); the code that asks and applies (the folder's
+   * `accepts.ts`) loads when an offer of one of them is to be shown, so tool pages do not carry it.
+   */
+  accepts?: {
+    /** The offer kinds this tool takes, in the order of the loaded list (known without loading the code). */
+    kinds: readonly string[];
+    /** The code that shows and applies them (loaded when an offer is to be shown). */
+    load: () => Promise<Accept<S>[]>;
+  };
   /**
    * How participants send this tool's answers to a workshop's facilitator (`/workshop/`): the
    * hook loads when a participant sends or a facilitator merges, so tool pages do not carry it.

@@ -64,7 +64,7 @@ export { mailboxKey };
 export { publishOffers } from './offers-publish';
 
 /** Every offer in the engagement's mailbox whose kind is in `kinds` (unreadable mailboxes are skipped). */
-export function readOffers(engagement: string, kinds: string[]): Offer[] {
+export function readOffers(engagement: string, kinds: readonly string[]): Offer[] {
   const prefix = mailboxKey(engagement, '');
   return listKeys(prefix).flatMap((key) => {
     const tool = key.slice(prefix.length);

@@ -319,32 +319,34 @@ describe('offers between the decide-stage tools', () => {
     expect(DEFAULT_JUDGING).toEqual(s.criteria.map((c, i) => ({ name: c.name, share: shares[i] })));
   });
 
-  it('takes a classifier task as its “Task or function”, asking first', () => {
+  it('takes a classifier task as its “Task or function”, asking first', async () => {
+    const accepts = await goalsTool.accepts!.load();
     const state = {
       tasks: [
         { id: 'a', name: 'Payroll', answers: { apart: 1, noticed: 3, knowledge: 1, time: 4, blocking: 3, cost: 3 } },
       ],
     };
     const offers: Offer[] = classifierTool.offers!(state, none).map((o) => ({ ...o, source: 'task-classifier' }));
-    const [p] = pendingOffers(goalsTool.accepts!, offers, initialGoals(), none);
+    const [p] = pendingOffers(accepts, offers, initialGoals(), none);
     expect(p!.question).toBe(
       'Use “Payroll” from your task classifier (“Payroll” is in Outsource) as the task or function?',
     );
     const after = p!.accept.apply(p!.value as never, initialGoals(), none);
     expect(after.task).toBe('Payroll');
-    expect(pendingOffers(goalsTool.accepts!, offers, after, none)).toEqual([]);
-    expect(pendingOffers(goalsTool.accepts!, offers, { ...after, task: 'Bookkeeping' }, none)[0]!.question).toBe(
+    expect(pendingOffers(accepts, offers, after, none)).toEqual([]);
+    expect(pendingOffers(accepts, offers, { ...after, task: 'Bookkeeping' }, none)[0]!.question).toBe(
       'Use “Payroll” from your task classifier (“Payroll” is in Outsource) as the task or function, instead of “Bookkeeping”?',
     );
   });
 
-  it('takes the scorecard’s named criteria with normalised weights; its untouched defaults change nothing', () => {
+  it('takes the scorecard’s named criteria with normalised weights; its untouched defaults change nothing', async () => {
+    const accepts = await goalsTool.accepts!.load();
     const card = initialScorecard();
     const defaults = scorecardTool.offers!(card, { companions: { vendors: { vendors: [] } } }).map((o) => ({
       ...o,
       source: 'vendor-scorecard',
     }));
-    expect(pendingOffers(goalsTool.accepts!, defaults, initialGoals(), none)).toEqual([]);
+    expect(pendingOffers(accepts, defaults, initialGoals(), none)).toEqual([]);
     // A custom criterion without a name is left out; the rest share 100 %: 30 + 10 + 10 = 50 → 60 %, 20 %, 20 %.
     const edited = {
       ...card,
@@ -366,7 +368,7 @@ describe('offers between the decide-stage tools', () => {
         { name: 'Price', share: 0.2 },
       ],
     });
-    const [p] = pendingOffers(goalsTool.accepts!, offers, initialGoals(), none);
+    const [p] = pendingOffers(accepts, offers, initialGoals(), none);
     expect(p!.question).toBe(
       'Judge proposals by the criteria and weights of your vendor scorecard: Industry experience 60 %, Cultural fit 20 %, Price 20 %?',
     );
@@ -375,10 +377,11 @@ describe('offers between the decide-stage tools', () => {
     expect(toMarkdown(rfpBlocks(after, ctx))).toContain(
       '| Industry experience | 60 % |\n| Cultural fit | 20 % |\n| Price | 20 % |',
     );
-    expect(pendingOffers(goalsTool.accepts!, offers, after, none)).toEqual([]);
+    expect(pendingOffers(accepts, offers, after, none)).toEqual([]);
   });
 
-  it('offers its named success measures to the pilot planner, which adds them as criteria', () => {
+  it('offers its named success measures to the pilot planner, which adds them as criteria', async () => {
+    const pilotAccepts = await pilotTool.accepts!.load();
     const offers = goalsTool.offers!(bakery, none).map((o) => ({ ...o, source: 'goals-scope' }));
     expect(offers).toEqual([
       {
@@ -401,7 +404,7 @@ describe('offers between the decide-stage tools', () => {
       },
     ]);
     const pilot = pilotTool.initial();
-    const [p] = pendingOffers(pilotTool.accepts!, offers, pilot, none);
+    const [p] = pendingOffers(pilotAccepts, offers, pilot, none);
     const after = p!.accept.apply(p!.value as never, pilot, none);
     expect(after.criteria.map((c) => [c.name, c.target, c.minimum, c.lowerIsBetter])).toEqual([
       ['Management accounts ready', null, null, false],

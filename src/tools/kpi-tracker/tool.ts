@@ -1,12 +1,11 @@
 /**
  * The KPI tracker's declaration: stored shape, guides, the dashboard's line (red and amber KPIs
  * of the latest period, credits due), and the SLA builder's KPIs and credit scheme it accepts
- * (`kpis:sla`, see offer.ts).
+ * (`kpis:sla`: accepts.ts and offer.ts, loaded on demand).
  */
 import { defineTool } from '../framework/define';
 import { attention, kpiLabel, periodLabel } from './model';
 import { lazySchema } from '../framework/lazy-schema';
-import { applyOffer, changedKpis, creditsMatch, offerQuestion, type SlaOffer } from './offer';
 import { latestPeriod, periodCredits } from './results';
 import { MAX_FEE, MAX_VALUE, initialKpiTracker, type KpiTrackerState } from './state';
 
@@ -45,13 +44,8 @@ export default defineTool<KpiTrackerState>({
       (owed ? ` Service credits due in ${owed} period${owed === 1 ? '' : 's'}.` : '')
     );
   },
-  accepts: [
-    {
-      kind: 'kpis:sla',
-      schema: lazySchema((s) => s.kpiTracker.slaOffer),
-      question: (v: SlaOffer, offer, state) => offerQuestion(v, offer.label, state),
-      isApplied: (v: SlaOffer, state) => changedKpis(v, state).length === 0 && creditsMatch(v, state),
-      apply: (v: SlaOffer, state) => applyOffer(v, state),
-    },
-  ],
+  accepts: {
+    kinds: ['kpis:sla'],
+    load: () => import('./accepts').then((m) => m.accepts),
+  },
 });

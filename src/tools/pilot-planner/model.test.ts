@@ -172,7 +172,6 @@ describe('success measures from the goals and scope canvas', () => {
       ],
     },
   };
-  const accept = pilotTool.accepts![0]!;
 
   it('reads plain numbers only', () => {
     expect([
@@ -208,9 +207,11 @@ describe('success measures from the goals and scope canvas', () => {
     );
   });
 
-  it('asks, then adds the named measures once (no duplicates by name), in a state the schema accepts', () => {
+  it('asks, then adds the named measures once (no duplicates by name), in a state the schema accepts', async () => {
+    const accepts = await pilotTool.accepts!.load();
+    const accept = accepts[0]!;
     const state: PilotState = initialPilot();
-    const [pending] = pendingOffers(pilotTool.accepts!, [offer], state, { companions: {} });
+    const [pending] = pendingOffers(accepts, [offer], state, { companions: {} });
     expect(pending!.question).toBe(
       'Add 3 success measures “Owner hours on bookkeeping”, “Management figures ready”, “Invoices with errors (%)” from your goals and scope canvas as criteria? ' +
         'Targets that are plain numbers are copied, and a baseline that is a plain number becomes the minimum (no worse than today); fill in the rest.',
@@ -222,7 +223,7 @@ describe('success measures from the goals and scope canvas', () => {
       ['Management figures ready', null, null, false, 'Date received'],
       ['Invoices with errors (%)', 1, 5, true, 'Sample of 20'],
     ]);
-    expect(pendingOffers(pilotTool.accepts!, [offer], after, { companions: {} })).toEqual([]);
+    expect(pendingOffers(accepts, [offer], after, { companions: {} })).toEqual([]);
     // A criterion of the same name (any case) is kept as it is, and not added again.
     const renamed = { ...state, criteria: [{ ...after.criteria[0]!, name: 'OWNER HOURS ON BOOKKEEPING ', target: 3 }] };
     expect(

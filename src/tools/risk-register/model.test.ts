@@ -144,8 +144,8 @@ describe('declaration, report and CSV', () => {
     expect(registerTool.offers!(initialRegister(), { companions: {} })).toEqual([]);
   });
 
-  it('accepts open due-diligence items as new risks, once each', () => {
-    const accept = registerTool.accepts![0]!;
+  it('accepts open due-diligence items as new risks, once each', async () => {
+    const accept = (await registerTool.accepts!.load())[0]!;
     const value = { risks: [{ name: 'Not yet checked at Acme: references', mitigation: 'Call two clients.' }] };
     const next = accept.apply(value as never, state, { companions: {} });
     expect(next.risks).toHaveLength(4);

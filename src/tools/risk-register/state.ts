@@ -2,7 +2,8 @@
  * Stored state of the risk register, version 1: the risks (rows of the table engine, with
  * stable ids), each with inherent and residual ratings, owner, mitigation, contingency plan
  * and the optional probability and cost behind its expected cost. A new visitor starts with
- * none; "Add preset risks" adds the ten that the seeds and the risk guide name.
+ * none; "Add preset risks" adds the ten that the seeds and the risk guide name. Also the kinds
+ * of the offers it makes and takes (here so that tool.ts and accepts.ts share them).
  */
 import type { RegisterState, Risk } from './schema';
 import type { Rating } from './model';
@@ -12,6 +13,11 @@ export const MAX_RISKS = 40;
 export const MAX_TEXT = 200;
 export const MAX_LONG = 1000;
 export const MAX_COST = 1_000_000_000;
+
+/** The offer's kind, agreed with the total-cost tool: `{ amount }`. */
+export const CONTINGENCY_KIND = 'money:risk-contingency';
+/** Open due-diligence items as the checklist offers them. */
+export const DUE_DILIGENCE_KIND = 'risks:due-diligence';
 
 /** The tool's state (its shape is in schema.ts, loaded only when there is data to read). */
 export type { RegisterState, Risk };

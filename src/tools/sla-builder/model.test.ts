@@ -201,9 +201,9 @@ describe('offers and accepts', () => {
       { name: '  ', baseline: '', target: '1', how: 'no name' },
     ],
   };
-  const accept = slaTool.accepts![0]!;
 
-  it('takes success measures as KPIs: target only when a number, no duplicates by name', () => {
+  it('takes success measures as KPIs: target only when a number, no duplicates by name', async () => {
+    const accept = (await slaTool.accepts!.load())[0]!;
     const s = { ...initialSla(), kpis: [{ id: 'sm-1', ...KPI_PRESETS.accuracy! }] };
     expect(
       accept.question(

@@ -1,46 +1,12 @@
 /**
  * The SLA builder's declaration: stored shape, guides, dashboard summary, its offer of the KPIs
  * and credit scheme to the KPI tracker (`kpis:sla`), and the goals and scope canvas's success
- * measures it accepts as KPIs (`success-measures`).
+ * measures it accepts as KPIs (`success-measures`, accepts.ts, loaded on demand).
  */
 import { lazySchema } from '../framework/lazy-schema';
-import type { MeasuresOffer } from './schema';
 import { defineTool } from '../framework/define';
-import { oneLine } from '../framework/text';
 import { tiersOf } from './results';
-import { initialSla, MAX_KPIS, MAX_LONG, MAX_TEXT, type Kpi, type SlaState } from './state';
-
-const key = (name: string) => oneLine(name).toLowerCase();
-/** A target is taken only when it is a plain number (a trailing % is allowed and becomes the unit). */
-const NUMBER = /^\s*(\d{1,9}(?:\.\d+)?)\s*(%?)\s*$/;
-
-/** The measures not yet among the KPIs (by name, ignoring case and spacing), without repeats. */
-function newMeasures(v: MeasuresOffer, state: SlaState) {
-  const seen = new Set(state.kpis.map((k) => key(k.name)));
-  return v.measures.filter((m) => {
-    const k = key(m.name);
-    if (!k || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** A KPI from a success measure; ids are `sm-<n>` and never clash with existing rows. */
-function kpiOf(m: MeasuresOffer['measures'][number], id: string): Kpi {
-  const t = NUMBER.exec(m.target);
-  return {
-    id,
-    name: oneLine(m.name).slice(0, MAX_TEXT),
-    definition: oneLine(m.how).slice(0, MAX_LONG),
-    unit: t?.[2] ?? '',
-    lowerIsBetter: false,
-    target: t ? Number(t[1]) : null,
-    minimum: null,
-    period: 'monthly',
-    source: '',
-    owner: '',
-  };
-}
+import { initialSla, type SlaState } from './state';
 
 export default defineTool<SlaState>({
   tool: 'sla-builder',
@@ -74,29 +40,8 @@ export default defineTool<SlaState>({
     };
     return [{ id: 'kpis', kind: 'kpis:sla', label: 'your SLA builder', value }];
   },
-  accepts: [
-    {
-      kind: 'success-measures',
-      schema: lazySchema((s) => s.slaBuilder.measuresOffer),
-      question: (v: MeasuresOffer, offer, state) => {
-        const names = newMeasures(v, state).map((m) => oneLine(m.name));
-        return `Add ${names.length === 1 ? 'the success measure' : `${names.length} success measures`} from ${offer.label} as KPIs: ${names.join(', ')}?`;
-      },
-      isApplied: (v: MeasuresOffer, state) => newMeasures(v, state).length === 0 || state.kpis.length >= MAX_KPIS,
-      apply(v: MeasuresOffer, state) {
-        const room = MAX_KPIS - state.kpis.length;
-        const ids = new Set(state.kpis.map((k) => k.id));
-        let n = 0;
-        const nextId = () => {
-          do n += 1;
-          while (ids.has(`sm-${n}`));
-          return `sm-${n}`;
-        };
-        const added = newMeasures(v, state)
-          .slice(0, Math.max(0, room))
-          .map((m) => kpiOf(m, nextId()));
-        return { ...state, kpis: [...state.kpis, ...added] };
-      },
-    },
-  ],
+  accepts: {
+    kinds: ['success-measures'],
+    load: () => import('./accepts').then((m) => m.accepts),
+  },
 });

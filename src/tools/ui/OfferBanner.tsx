@@ -2,6 +2,7 @@
  * Offers from other tools of this engagement that this tool accepts ("Use 4.2 from your
  * cultural-fit assessment of Acme?"), each shown with its source and value, applied to this
  * tool's own state only when the visitor says so. Re-read when another tab or tool writes one.
+ * The tool's `accepts` code loads here, once the mailbox holds an offer of a kind it takes.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
@@ -13,7 +14,6 @@ interface Props<S> {
 }
 
 export function OfferBanner<S>({ tool }: Props<S>) {
-  const accepts = tool.def.accepts ?? [];
   const state = useStoreNow(tool.store.$state);
   const [tick, setTick] = useState(0);
   const [dismissed, setDismissed] = useState<string[]>([]);
@@ -31,12 +31,27 @@ export function OfferBanner<S>({ tool }: Props<S>) {
 
   const [pending, setPending] = useState<Pending<S>[]>([]);
   useEffect(() => {
-    if (accepts.length === 0) return;
-    const offers = readOffers(
-      tool.engagement,
-      accepts.map((a) => a.kind),
+    const accepts = tool.def.accepts;
+    if (!accepts) return;
+    const offers = readOffers(tool.engagement, accepts.kinds);
+    if (offers.length === 0) {
+      setPending([]);
+      return;
+    }
+    // The code that asks and applies loads with the first offer of this tool's kinds; if it
+    // cannot load, nothing is shown (as for no offers).
+    let gone = false;
+    void accepts.load().then(
+      (list) => {
+        if (!gone) setPending(pendingOffers(list, offers, state, tool.context()));
+      },
+      () => {
+        if (!gone) setPending([]);
+      },
     );
-    setPending(pendingOffers(accepts, offers, state, tool.context()));
+    return () => {
+      gone = true;
+    };
   }, [tool, state, tick]);
 
   const key = (p: Pending<S>) => `${p.offer.source}:${p.offer.id}`;

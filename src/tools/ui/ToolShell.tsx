@@ -36,7 +36,7 @@ function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBann
   const [banner, setBanner] = useState<typeof OfferBannerView | null>(null);
   useEffect(() => {
     // A tool that only accepts needs the code once the engagement's mailbox holds something.
-    const waiting = tool.def.accepts?.length && listKeys(mailboxKey(tool.engagement, '')).length > 0;
+    const waiting = tool.def.accepts?.kinds.length && listKeys(mailboxKey(tool.engagement, '')).length > 0;
     if (!mounted || (!tool.def.offers && !waiting)) return;
     let stop: (() => void) | undefined;
     let gone = false;

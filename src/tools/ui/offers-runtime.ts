@@ -22,7 +22,7 @@ export function startOffers<S>(tool: ToolInstance<S>, showBanner: (view: typeof 
       publish();
       for (const s of [tool.store.$state, ...tool.store.companions.map((c) => c.$state)]) stops.push(s.listen(publish));
     });
-  if (tool.def.accepts?.length) {
+  if (tool.def.accepts?.kinds.length) {
     let loading = false;
     const load = () => {
       // Only another tool's offers can be for this one (a producer and consumer, like the goals

@@ -80,7 +80,7 @@ describe('scorecard store', () => {
     expect(ids()).toEqual([a, b]);
   });
 
-  it('a cultural-fit offer is asked about, then rounded once and applied (adding the criterion if needed)', () => {
+  it('a cultural-fit offer is asked about, then rounded once and applied (adding the criterion if needed)', async () => {
     ensureVendors();
     const [a] = ids();
     const offer: Offer = {
@@ -90,7 +90,7 @@ describe('scorecard store', () => {
       label: 'your cultural-fit assessment of Vendor 1',
       value: { vendor: a, score: 3.6 },
     };
-    const accepts = scorecardTool.accepts!;
+    const accepts = await scorecardTool.accepts!.load();
     const [pending] = pendingOffers(accepts, [offer], scorecard.$state.get(), sc.context());
     expect(pending!.question).toBe(
       'Use 3.6 from your cultural-fit assessment of Vendor 1? The scorecard takes whole scores, so it becomes 4, and the “Cultural fit” criterion is added.',

@@ -1,23 +1,19 @@
 /**
  * The vendor scorecard's declaration: stored shape, the shared vendor list as companion, the
- * dashboard summary, the offers it accepts (a cultural-fit score for a vendor), and what it
- * offers: its criteria and normalised weights, for the goals and scope canvas's request for
- * proposal ("how proposals will be judged").
+ * dashboard summary, the offers it accepts (a cultural-fit score for a vendor; accepts.ts,
+ * loaded on demand), and what it offers: its criteria and normalised weights, for the goals and
+ * scope canvas's request for proposal ("how proposals will be judged").
  */
-import { own } from '../framework/own';
 import { defineTool, type ToolContext } from '../framework/define';
 import { lazySchema } from '../framework/lazy-schema';
 import { vendorListDef, type VendorList } from '../framework/vendors';
 import { libraryName } from './library-names';
 import { criterionLabel, resultFor } from './results';
 import { normaliseWeights } from './model';
-import { initialScorecard, MAX_BID, MAX_CRITERIA, MAX_WEIGHT, shownVendors, type ScorecardState } from './state';
-import type { CulturalFitOffer } from './schema';
+import { initialScorecard, MAX_BID, MAX_WEIGHT, shownVendors, type ScorecardState } from './state';
 
 const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
-/** The scorecard uses whole scores: the offer is rounded here, once. */
-const rounded = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
 /** Who leads, for the dashboard and the page's glance line (null while nothing can be compared). */
 function leadLine(state: ScorecardState, list: VendorList): string | null {
   const r = resultFor(state, list, {});
@@ -25,8 +21,6 @@ function leadLine(state: ScorecardState, list: VendorList): string | null {
   const leader = r.analysis.leader;
   return leader ? `${leader.label} leads with ${leader.total!.toFixed(2)} of 5.` : 'No vendor is fully scored yet.';
 }
-
-const fitCriterion = (s: ScorecardState) => s.criteria.find((c) => c.lib === 'cultural-fit');
 
 export default defineTool<ScorecardState>({
   tool: 'vendor-scorecard',
@@ -61,32 +55,9 @@ export default defineTool<ScorecardState>({
     const criteria = named.map((c, i) => ({ name: c.name, share: shares[i]! }));
     return [{ id: 'criteria', kind: 'criteria:scorecard', label: 'your vendor scorecard', value: { criteria } }];
   },
-  accepts: [
-    {
-      kind: 'vendor-score:cultural-fit',
-      schema: lazySchema((s) => s.vendorScorecard.culturalFitOffer),
-      question: (v: CulturalFitOffer, offer, state) =>
-        `Use ${v.score.toFixed(1)} from ${offer.label}? The scorecard takes whole scores, so it becomes ${rounded(v.score)}` +
-        (fitCriterion(state) ? '.' : ', and the “Cultural fit” criterion is added.'),
-      isApplied: (v: CulturalFitOffer, state, ctx) => {
-        if (!vendorsOf(ctx).vendors.some((x) => x.id === v.vendor)) return true; // Vendor gone: nothing to apply.
-        const c = fitCriterion(state);
-        return c !== undefined && own(own(state.scores, v.vendor), c.id) === rounded(v.score);
-      },
-      apply(v: CulturalFitOffer, state) {
-        let s = state;
-        let c = fitCriterion(s);
-        if (!c) {
-          if (s.criteria.length >= MAX_CRITERIA) return s;
-          const name = libraryName('cultural-fit')!;
-          c = { id: 'cultural-fit', lib: 'cultural-fit', name, weight: 10, min: null, fromBids: false };
-          if (s.criteria.some((x) => x.id === c!.id)) c = { ...c, id: `cultural-fit-${s.criteria.length}` };
-          s = { ...s, criteria: [...s.criteria, c] };
-        }
-        const row = own(s.scores, v.vendor) ?? {};
-        return { ...s, scores: { ...s.scores, [v.vendor]: { ...row, [c.id]: rounded(v.score) } } };
-      },
-    },
-  ],
+  accepts: {
+    kinds: ['vendor-score:cultural-fit'],
+    load: () => import('./accepts').then((m) => m.accepts),
+  },
   merge: () => import('./merge').then((m) => m.scorecardMerge),
 });
