@@ -8,8 +8,8 @@ import { addVendor, moveVendor, removeVendor, renameVendor, type VendorList } fr
 
 /** The actions on one engagement's vendor list. */
 export interface VendorActions {
-  /** Adds a vendor; returns its id, or undefined when the list is full. */
-  add(name?: string): string | undefined;
+  /** Adds a vendor (with `id` if given and unused); returns its id, or undefined when the list is full. */
+  add(name?: string, id?: string): string | undefined;
   rename(id: string, name: string): void;
   remove(id: string): void;
   move(id: string, by: -1 | 1): void;
@@ -18,9 +18,9 @@ export interface VendorActions {
 /** Binds the vendor actions to a vendor-list store. */
 export function vendorActions(store: ToolStore<VendorList>): VendorActions {
   return {
-    add(name = '') {
+    add(name = '', id) {
       const before = store.$state.get();
-      const after = addVendor(before, name);
+      const after = addVendor(before, name, id && !before.vendors.some((v) => v.id === id) ? id : undefined);
       if (after === before) return undefined;
       store.replace(after);
       return after.vendors.at(-1)!.id;

@@ -20,8 +20,8 @@ export const MAX_CRITERION_NAME = 80;
 
 /**
  * The vendor list as the server renders it and hydration matches: the two unnamed vendors
- * that first use seeds (their real ids arrive on mount), so the page does not grow by the
- * vendor rows, score grid and results once the script has run.
+ * that first use seeds, with these ids (store.ts ensureVendors), so the page does not grow by
+ * the vendor rows, score grid and results once the script has run, nor rebuild them.
  */
 export const FIRST_USE_VENDORS: VendorList = {
   vendors: [

@@ -4,7 +4,7 @@ import { exportText, readTransfer } from '../framework/transfer';
 import { DEFAULT_ENGAGEMENT } from '../framework/tool-store';
 import { pendingOffers, type Offer } from '../framework/offers';
 import { scorecardFor } from './store';
-import { MAX_CRITERIA } from './state';
+import { FIRST_USE_VENDORS, MAX_CRITERIA } from './state';
 import scorecardTool from './tool';
 
 const sc = scorecardFor(DEFAULT_ENGAGEMENT);
@@ -36,6 +36,16 @@ describe('scorecard store', () => {
       scope: 'vendors',
       text: 'You can compare at most 10 vendors. Remove one before adding another.',
     });
+  });
+
+  it('seeds first use with the ids the server drew, and a fresh id where one is taken', () => {
+    ensureVendors();
+    expect(vendorStore.$state.get()).toEqual(FIRST_USE_VENDORS);
+    vendorStore.replace({ vendors: [{ id: 'first-1', name: 'Acme' }] });
+    ensureVendors();
+    expect(ids()[0]).toBe('first-1');
+    expect(ids()[1]).toMatch(/^v/);
+    expect(ids()).toHaveLength(2);
   });
 
   it('keeps 1 to 15 criteria with a message at each limit', () => {

@@ -14,6 +14,7 @@ import { addRow, moveRow, newRowId, removeRow, updateRow, type RowRules } from '
 import { libraryName } from './library-names';
 import { fieldId, resultFor } from './results';
 import {
+  FIRST_USE_VENDORS,
   MAX_BID,
   MAX_CRITERIA,
   MAX_CRITERION_NAME,
@@ -53,9 +54,14 @@ export const scorecardFor = toolFactory(scorecardTool, (t) => {
   const limit = (scope: 'vendors' | 'criteria', text: string | null) =>
     t.$limit.set(text === null ? null : { scope, text });
 
-  /** Seeds empty vendors ("Vendor 1", "Vendor 2") until there are two. */
+  /**
+   * Seeds empty vendors ("Vendor 1", "Vendor 2") until there are two, with the ids the server
+   * drew them with: the hydrated rows, grid columns and results keep their keys, so nothing is
+   * rebuilt on mount.
+   */
   const ensureVendors = () => {
-    while (vendorStore.$state.get().vendors.length < MIN_VENDORS) if (!vendors.add('')) return;
+    for (let i = 0; vendorStore.$state.get().vendors.length < MIN_VENDORS; i++)
+      if (!vendors.add('', FIRST_USE_VENDORS.vendors[i]?.id)) return;
   };
 
   /** Sets one score (1–5 whole, or null to clear it). */
