@@ -140,10 +140,11 @@ export default function Plan({ stages, tools, contents }: PlanProps) {
               <div class="banner info plan-next">
                 <p>
                   <strong>Next step: </strong>
-                  {stages.find((s) => s.id === nextTool.stage)?.title}.{' '}
+                  {/* One text run up to the first link, as the server's HTML has it (ui/text-runs.ts). */}
+                  {`${stages.find((s) => s.id === nextTool.stage)?.title}. ${nextTool.guide ? 'Read ' : ''}`}
                   {nextTool.guide && (
                     <>
-                      Read <a href={`/guides/${nextTool.guide.slug}/`}>{nextTool.guide.title}</a>, then use the{' '}
+                      <a href={`/guides/${nextTool.guide.slug}/`}>{nextTool.guide.title}</a>, then use the{' '}
                     </>
                   )}
                   <a href={`/tools/${nextTool.id}/`}>{nextTool.title}</a>.

@@ -65,7 +65,7 @@ test('no tool page scrolls sideways at 320 px, empty or filled', async ({ browse
   expect(wide).toEqual([]);
 });
 
-test('no tool or plan page moves once its script has run: the server draws what hydration shows', async ({
+test('no tool or plan page moves or rewrites its text once its script has run: the server draws what hydration shows', async ({
   browser,
 }) => {
   // Issue 13: a stable LCP element and no layout shift. The page with JavaScript off (what the
@@ -86,6 +86,20 @@ test('no tool or plan page moves once its script has run: the server draws what 
         for (const s of e.sources) w.__moved.push((s.node as Element | undefined)?.className?.toString() || '?');
       }
     }).observe({ type: 'layout-shift', buffered: true });
+    // Text the server sent that hydration rewrites: a text node split into pieces, or changed.
+    const r = window as unknown as { __rewrites: string[] };
+    r.__rewrites = [];
+    document.addEventListener('DOMContentLoaded', () =>
+      new MutationObserver((records) => {
+        for (const m of records) {
+          const at = m.target instanceof Element ? m.target : m.target.parentElement;
+          if (!at?.closest('astro-island')) continue;
+          const old = m.oldValue ?? '';
+          if (m.type === 'characterData' && old !== m.target.textContent) r.__rewrites.push(`"${old}"`);
+          for (const n of m.addedNodes) if (n.nodeType === Node.TEXT_NODE) r.__rewrites.push(`+"${n.textContent}"`);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, characterDataOldValue: true }),
+    );
   });
   const paths = [...(await toolPaths(page)), '/plan/', '/plan/report/'];
   const moved: string[] = [];
@@ -96,10 +110,15 @@ test('no tool or plan page moves once its script has run: the server draws what 
     await openTool(page, path);
     await page.waitForTimeout(250); // First-use seeding runs in the task after mount.
     const hydrated = await mainHeight(page);
-    const [shift, what] = await page.evaluate(() => {
-      const w = window as unknown as { __shift: number; __moved: string[] };
-      return [w.__shift, [...new Set(w.__moved)].join(', ')] as const;
+    const [shift, what, rewrites] = await page.evaluate(() => {
+      const w = window as unknown as { __shift: number; __moved: string[]; __rewrites: string[] };
+      return [w.__shift, [...new Set(w.__moved)].join(', '), w.__rewrites] as const;
     });
+    // Hydration keeps the server's text nodes as they are (src/tools/ui/text-runs.ts); only the
+    // plan's storage line is written after mount, from what the browser says.
+    const rewritten = rewrites.filter((t) => !/ept in this browser/.test(t));
+    if (rewritten.length > 0)
+      moved.push(`${path}: hydration rewrote ${rewritten.length} text nodes: ${rewritten.slice(0, 4).join(' ')}`);
     await page.evaluate(() => localStorage.clear()); // Each tool on first use (vendors are shared).
     // The plan page's storage line depends on what the browser says after mount (persistent or
     // not), below the fold: there only the shift counts.

@@ -32,7 +32,9 @@ function Text({ text }: { text: string }) {
 function ParaText({ p }: { p: Para }) {
   return (
     <>
-      {p.lead && <strong>{p.lead}</strong>} <Text text={p.text} />
+      {/* The space is the text's own: across the edge of Text it would hydrate as a node of its own. */}
+      {p.lead && <strong>{p.lead}</strong>}
+      <Text text={p.lead ? ` ${p.text}` : p.text} />
     </>
   );
 }

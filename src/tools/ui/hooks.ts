@@ -8,6 +8,8 @@ import type { ReadableAtom } from 'nanostores';
 import { $settings, SSR_SETTINGS, type Settings } from '../framework/settings';
 import { $storageState, type StorageState } from '../framework/storage';
 import { $engagement } from '../framework/engagement';
+// Every view's text runs hydrate as the one text node the server's HTML has (text-runs.ts).
+import './text-runs';
 
 /**
  * A store's value, re-rendering the component as soon as it changes, for what changes with
