@@ -1,7 +1,6 @@
 /** The one-page communication charter, printed and exported as Markdown. */
 import { DocumentActions } from '../ui/DocumentActions';
 import { useSettings } from '../ui/hooks';
-import { fileName } from '../framework/download';
 import { formatNumber } from '../framework/number-format';
 import { charterMarkdown, FREQUENCY_LABELS, planHours, purposeOf, round2 } from './model';
 import type { PlanState } from './state';
@@ -52,11 +51,7 @@ export function Charter({ state }: Props) {
         <li>Milestone reports: {r.milestones.trim() || 'not agreed yet'}</li>
         <li>Resolving disagreements: {r.conflict.trim() || 'not agreed yet'}</li>
       </ul>
-      <DocumentActions
-        id="cp-doc"
-        markdown={() => charterMarkdown(state)}
-        fileName={fileName('communication-charter')}
-      />
+      <DocumentActions id="cp-doc" markdown={() => charterMarkdown(state)} file={['communication-charter']} />
     </section>
   );
 }

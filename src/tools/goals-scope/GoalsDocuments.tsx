@@ -6,7 +6,6 @@
 import { DocumentView } from '../ui/DocumentView';
 import { PrintableDocumentActions } from '../ui/PrintableDocument';
 import { toMarkdown } from '../framework/document';
-import { fileName } from '../framework/download';
 import { formatDate, todayIso } from '../framework/date-format';
 import { formatMoney, formatPercent } from '../framework/number-format';
 import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
@@ -70,7 +69,7 @@ export function GoalsDocuments({ security }: { security: SecurityItem[] }) {
           copyLabel="Copy as Markdown"
           downloadLabel="Download brief (Markdown)"
           printLabel="Print brief"
-          fileName={fileName('outsourcing-brief', subject)}
+          file={['outsourcing-brief', subject]}
           printTarget="gs-brief-doc"
           markdown={() => toMarkdown(brief)}
         />
@@ -113,7 +112,7 @@ export function GoalsDocuments({ security }: { security: SecurityItem[] }) {
           copyLabel="Copy request for proposal"
           downloadLabel="Download request for proposal (Markdown)"
           printLabel="Print request for proposal"
-          fileName={fileName('request-for-proposal', subject)}
+          file={['request-for-proposal', subject]}
           printTarget="gs-rfp-doc"
           markdown={() => toMarkdown(rfp)}
         />

@@ -2,7 +2,6 @@
 import { DocumentView } from '../ui/DocumentView';
 import { PrintableDocumentActions } from '../ui/PrintableDocument';
 import { toMarkdown } from '../framework/document';
-import { fileName } from '../framework/download';
 import { useHydratedStore, useSettings, useTool } from '../ui/hooks';
 import { agreementBlocks } from './agreement';
 import { pilotFormat } from './format';
@@ -26,7 +25,7 @@ export function PilotAgreement() {
         copyLabel="Copy agreement as Markdown"
         downloadLabel="Download agreement (Markdown)"
         printLabel="Print agreement"
-        fileName={fileName('pilot-agreement', state.vendor.trim() || undefined)}
+        file={['pilot-agreement', state.vendor.trim() || undefined]}
         printTarget="pp-agreement-doc"
         markdown={() => toMarkdown(blocks)}
       />

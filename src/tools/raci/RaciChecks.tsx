@@ -1,6 +1,4 @@
 /** The checks, live: the verdict, every problem named with its task, links to the roles guide, and the exports. */
-import { toCsv } from '../framework/csv';
-import { fileName } from '../framework/download';
 import { DocumentActions } from '../ui/DocumentActions';
 import { checkMessages, GUIDE, GUIDE_LINKS, raciCsvRows, raciMarkdown, verdict } from './model';
 import type { RaciState } from './state';
@@ -52,8 +50,8 @@ export function RaciChecks({ state }: Props) {
       <DocumentActions
         id="raci-doc"
         markdown={() => raciMarkdown(state)}
-        csv={() => toCsv(raciCsvRows(state))}
-        fileName={fileName('raci')}
+        csv={async () => (await import('../framework/csv')).toCsv(raciCsvRows(state))}
+        file={['raci']}
       />
     </section>
   );

@@ -1,7 +1,6 @@
 /** The SLA schedule document: on the page (and in print) and as Markdown. */
 import { DocumentActions } from '../ui/DocumentActions';
 import { useSettings } from '../ui/hooks';
-import { fileName } from '../framework/download';
 import { formatDuration, scheduleMarkdown } from './model';
 import { scheduleInputOf } from './results';
 import { formatsFor } from './format';
@@ -70,7 +69,7 @@ export function Schedule({ state }: Props) {
         <li>Service review: {d.review.meeting}</li>
         <li>On repeated breach: {d.review.breach.trim() || 'not agreed yet'}</li>
       </ul>
-      <DocumentActions id="sla-doc" markdown={() => scheduleMarkdown(d)} fileName={fileName('sla-schedule')} />
+      <DocumentActions id="sla-doc" markdown={() => scheduleMarkdown(d)} file={['sla-schedule']} />
     </section>
   );
 }

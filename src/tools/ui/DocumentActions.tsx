@@ -1,23 +1,34 @@
 /**
  * Buttons for a tool's document: copy it as Markdown (with a visible confirmation, or a
  * read-only box to copy from when the browser refuses clipboard access), download it as a
- * Markdown file, and optionally download a CSV. The text is made only when a button is pressed.
+ * Markdown file, and optionally download a CSV. The text is made only when a button is pressed,
+ * and the download code loads then too (the buttons sit on tool pages' first load).
  */
 import { useState } from 'preact/hooks';
-import { downloadText } from '../framework/download';
+
+/** Saves `text` as `<base>[-<subject>]-<today>.<ext>`; the download helper loads on the first press. */
+export async function saveDocument(
+  file: [base: string, subject?: string],
+  ext: string,
+  text: string | Promise<string>,
+  type: string,
+) {
+  const { downloadText, fileName } = await import('../framework/download');
+  downloadText(`${fileName(...file)}.${ext}`, await text, type);
+}
 
 interface Props {
   /** Prefix of element ids. */
   id: string;
   /** Builds the Markdown. */
   markdown: () => string;
-  /** File name without extension, e.g. `raci-2026-11-22`. */
-  fileName: string;
-  /** Builds the CSV, when the tool offers one. */
-  csv?: () => string;
+  /** The file name's start (`raci` gives `raci-2026-11-22.md`), and the subject after it if any. */
+  file: [base: string, subject?: string];
+  /** Builds the CSV, when the tool offers one (it may load its code first). */
+  csv?: () => string | Promise<string>;
 }
 
-export function DocumentActions({ id, markdown, fileName, csv }: Props) {
+export function DocumentActions({ id, markdown, file, csv }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [manual, setManual] = useState<string | null>(null);
 
@@ -42,12 +53,12 @@ export function DocumentActions({ id, markdown, fileName, csv }: Props) {
         <button
           type="button"
           class="secondary"
-          onClick={() => downloadText(`${fileName}.md`, markdown(), 'text/markdown')}
+          onClick={() => void saveDocument(file, 'md', markdown(), 'text/markdown')}
         >
           Download Markdown
         </button>
         {csv && (
-          <button type="button" class="secondary" onClick={() => downloadText(`${fileName}.csv`, csv(), 'text/csv')}>
+          <button type="button" class="secondary" onClick={() => void saveDocument(file, 'csv', csv(), 'text/csv')}>
             Download CSV
           </button>
         )}

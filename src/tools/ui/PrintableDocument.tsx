@@ -4,7 +4,7 @@
  * Markdown appears in a read-only box to copy by hand (the share link's pattern).
  */
 import { useState } from 'preact/hooks';
-import { downloadText } from '../framework/download';
+import { saveDocument } from './DocumentActions';
 import { printPart } from './print-part';
 
 interface Props {
@@ -15,8 +15,8 @@ interface Props {
   copyLabel: string;
   downloadLabel: string;
   printLabel: string;
-  /** File name without extension. */
-  fileName: string;
+  /** The file name's start, and the subject after it if any (as DocumentActions). */
+  file: [base: string, subject?: string];
   /** Id of the element that Print prints on its own. */
   printTarget: string;
   markdown: () => string;
@@ -50,7 +50,7 @@ export function PrintableDocumentActions(p: Props) {
         <button
           type="button"
           class="secondary"
-          onClick={() => downloadText(`${p.fileName}.md`, p.markdown(), 'text/markdown')}
+          onClick={() => void saveDocument(p.file, 'md', p.markdown(), 'text/markdown')}
         >
           {p.downloadLabel}
         </button>
