@@ -13,9 +13,8 @@ import {
   type DowntimeRow,
   type ServiceHours,
   type ScheduleInput,
-  type Tier,
 } from './model';
-import { PERIOD_LABELS, type SlaState } from './state';
+import { PERIOD_LABELS, tiersOf, type SlaState } from './state';
 
 /** The service hours of a state. */
 export function serviceOf(s: SlaState): ServiceHours {
@@ -23,13 +22,6 @@ export function serviceOf(s: SlaState): ServiceHours {
   return a.service === '24x7'
     ? { kind: '24x7' }
     : { kind: 'business', daysPerWeek: a.daysPerWeek, hoursPerDay: a.hoursPerDay };
-}
-
-/** Complete tiers (both numbers given), in their rows' order; incomplete rows are null. */
-export function tiersOf(s: SlaState): (Tier | null)[] {
-  return s.credits.tiers.map((t) =>
-    t.below === null || t.credit === null ? null : { below: t.below, credit: t.credit },
-  );
 }
 
 /** Everything the results panel and the schedule need. */

@@ -3,6 +3,7 @@
  * with stable ids), the availability helper's inputs, the fee and cap, and the review cadence.
  */
 import type { SlaState, Kpi, CreditTier } from './schema';
+import type { Tier } from './model';
 
 /** Limits. */
 export const MAX_KPIS = 20;
@@ -114,4 +115,14 @@ export function initialSla(): SlaState {
     },
     review: { report: 'monthly', meeting: 'quarterly', breach: '' },
   };
+}
+
+/**
+ * Complete credit tiers (both numbers given), in their rows' order; incomplete rows are null.
+ * Here rather than in results.ts: the declaration's offer needs it on every page load.
+ */
+export function tiersOf(s: SlaState): (Tier | null)[] {
+  return s.credits.tiers.map((t) =>
+    t.below === null || t.credit === null ? null : { below: t.below, credit: t.credit },
+  );
 }

@@ -5,8 +5,7 @@
  */
 import { lazySchema } from '../framework/lazy-schema';
 import { defineTool } from '../framework/define';
-import { tiersOf } from './results';
-import { initialSla, type SlaState } from './state';
+import { initialSla, tiersOf, type SlaState } from './state';
 
 export default defineTool<SlaState>({
   tool: 'sla-builder',
