@@ -117,7 +117,8 @@ export const BACKUP_META_KEY = 'os:backup-meta';
 function afterSave(storage: Storage): void {
   if (!askedToPersist && typeof navigator !== 'undefined') {
     askedToPersist = true;
-    void navigator.storage?.persist?.().catch(() => undefined);
+    // Asked after the edit's frame: the request is the browser's business, not the keystroke's.
+    setTimeout(() => void navigator.storage?.persist?.().catch(() => undefined), 0);
   }
   try {
     const meta = JSON.parse(storage.getItem(BACKUP_META_KEY) ?? '{}') as { changedSince?: unknown };

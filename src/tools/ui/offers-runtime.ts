@@ -17,10 +17,30 @@ export function startOffers<S>(tool: ToolInstance<S>, showBanner: (view: typeof 
   if (offers)
     void import('../framework/offers-publish').then(({ publishOffers }) => {
       if (gone) return;
-      const publish = () =>
+      let pending = false;
+      const publish = () => {
+        pending = false;
         publishOffers(tool.engagement, tool.def.tool, offers(tool.store.$state.get(), tool.context()));
+      };
+      // Offers are for other pages: they are worked out after the edit's frame is painted (a
+      // task queued from an animation frame runs after its paint), so a keystroke's task stays
+      // the tool's own; and at once when the page is hidden or left.
+      const later = () => {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() => setTimeout(() => pending && publish(), 0));
+      };
+      const now = () => pending && publish();
+      const hidden = () => document.visibilityState === 'hidden' && now();
       publish();
-      for (const s of [tool.store.$state, ...tool.store.companions.map((c) => c.$state)]) stops.push(s.listen(publish));
+      for (const s of [tool.store.$state, ...tool.store.companions.map((c) => c.$state)]) stops.push(s.listen(later));
+      addEventListener('pagehide', now);
+      document.addEventListener('visibilitychange', hidden);
+      stops.push(() => {
+        removeEventListener('pagehide', now);
+        document.removeEventListener('visibilitychange', hidden);
+        now();
+      });
     });
   if (tool.def.accepts?.kinds.length) {
     let loading = false;
