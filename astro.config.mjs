@@ -85,7 +85,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'framework',
-                test: /node_modules\/(preact|nanostores|@nanostores)\/|src\/tools\/framework\/(storage|record|lazy-schema|load-schemas|limits|tool-store|instance|engagement|boot|settings|define|rows|vendors|backup-reminder|field-validation|number-format|text|own)\.|src\/tools\/ui\/(ToolShell|ToolActions|hooks|text-runs|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|ErrorSummary|SettingsControls)\./,
+                test: /node_modules\/(preact|nanostores|@nanostores)\/|src\/tools\/framework\/(storage|record|lazy-schema|load-schemas|limits|tool-store|instance|engagement|boot|settings|define|rows|vendors|backup-reminder|field-validation|number-format|text|own)\.|src\/tools\/ui\/(ToolShell|deferred|hooks|text-runs|Field|AddField|EngagementPicker|use-share-arrival|focus|EditableTable|RowButtons|NumberField|ErrorSummary|SettingsControls)\./,
               },
             ],
           },

@@ -9,16 +9,19 @@ import { expect, test, type Page } from '@playwright/test';
 // A phone: parts with a chart go live as they near the viewport, and on a phone they start below it.
 test.use({ viewport: { width: 390, height: 844 } });
 
-/** Tools with deferred parts, and how many each page has. */
+/** Tools with deferred parts of their own, and how many each page has with the shell's toolbar. */
 const TOOLS: [string, number][] = [
-  ['vendor-scorecard', 1],
-  ['total-cost', 1],
-  ['pilot-planner', 2],
-  ['kpi-tracker', 2],
-  ['sla-builder', 2],
-  ['goals-scope', 1],
-  ['relationship-review', 2],
+  ['vendor-scorecard', 2],
+  ['total-cost', 2],
+  ['pilot-planner', 3],
+  ['kpi-tracker', 3],
+  ['sla-builder', 3],
+  ['goals-scope', 2],
+  ['relationship-review', 3],
+  ['raci', 1],
 ];
+/** The total-cost results part. */
+const RESULTS = '.deferred-part:has(.tool-results)';
 
 async function arrive(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -53,7 +56,7 @@ for (const [tool, count] of TOOLS)
 
 test('a first visit: the first edit brings the results to life and they follow it', async ({ page }) => {
   await arrive(page, '/tools/total-cost/');
-  const results = page.locator('.deferred-part');
+  const results = page.locator(RESULTS);
   await expect(results).not.toHaveAttribute('data-live');
   const total = page.locator('.tool-results');
   const shown = (await total.textContent()) ?? '';
@@ -65,7 +68,7 @@ test('a first visit: the first edit brings the results to life and they follow i
 
 test('a first visit: a part with a chart goes live as it scrolls into view, with no act', async ({ page }) => {
   await arrive(page, '/tools/total-cost/');
-  const results = page.locator('.deferred-part');
+  const results = page.locator(RESULTS);
   await expect(results).not.toHaveAttribute('data-live');
   await page.evaluate(() => document.querySelector('.tool-results')!.scrollIntoView());
   await expect(results).toHaveAttribute('data-live', '');
@@ -92,7 +95,7 @@ test('a first visit: a click in a part before its code arrives is replayed once 
     await route.continue();
   });
   await arrive(page, '/tools/goals-scope/');
-  const part = page.locator('.deferred-part');
+  const part = page.locator('.deferred-part:has(.document-actions)');
   await expect(part).not.toHaveAttribute('data-live');
   const download = page.waitForEvent('download', { timeout: 5000 });
   await page.getByRole('button', { name: 'Download brief (Markdown)' }).click();
@@ -101,4 +104,25 @@ test('a first visit: a click in a part before its code arrives is replayed once 
   release();
   await expect(part).toHaveAttribute('data-live', '');
   expect((await download).suggestedFilename()).toMatch(/\.md$/);
+});
+
+test("a first visit: the toolbar's code loads on first use, and a press held until then still exports", async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/_astro/ToolActions.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await arrive(page, '/tools/raci/');
+  const toolbar = page.locator('.deferred-part:has(.tool-actions)');
+  await expect(toolbar).not.toHaveAttribute('data-live');
+  const download = page.waitForEvent('download', { timeout: 5000 });
+  await page.getByRole('button', { name: 'Export (JSON)' }).click();
+  await page.waitForTimeout(200);
+  await expect(toolbar).not.toHaveAttribute('data-live');
+  release();
+  await expect(toolbar).toHaveAttribute('data-live', '');
+  expect((await download).suggestedFilename()).toMatch(/^raci.*\.json$/);
 });

@@ -6,12 +6,12 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ToolInstance } from '../framework/instance';
 import type { SendToFacilitator as SendView } from './SendToFacilitator';
 
-interface Props<S> {
+export interface ActionsProps<S = unknown> {
   tool: ToolInstance<S>;
   onMessage: (m: { ok: boolean; text: string }) => void;
 }
 
-export function ToolActions<S>({ tool, onMessage }: Props<S>) {
+export function ToolActions<S>({ tool, onMessage }: ActionsProps<S>) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);

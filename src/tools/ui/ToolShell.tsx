@@ -4,7 +4,7 @@
  * the toolbar (export, import, share link, print, reset). Generic over the tool's instance,
  * so a tool only renders its inputs and results.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, ComponentType, JSX } from 'preact';
 import type { ToolInstance } from '../framework/instance';
 import { instanceHooks } from '../framework/instance';
 import { useEffect, useState } from 'preact/hooks';
@@ -19,7 +19,9 @@ import { useMounted, useSettings, useStorageState, useStoreNow } from './hooks';
 import { workspace } from '../framework/engagement';
 import { formatDate, todayIso } from '../framework/date-format';
 import { useShareArrival } from './use-share-arrival';
-import { ToolActions } from './ToolActions';
+import type { ActionsProps } from './ToolActions';
+import { deferred } from './deferred';
+import { waitBeforeRender } from '../framework/boot';
 import { jumpTo } from './focus';
 import { onFirstUse } from '../framework/first-use';
 
@@ -30,6 +32,18 @@ interface Props<S> {
   content?: unknown;
   children: ComponentChildren;
 }
+
+/**
+ * The toolbar (export, import, share link, print, reset) is the same on every tool page and
+ * does nothing until it is used: its code loads at the page's first use, as a deferred part
+ * (a press before that is held and replayed). A returning visitor's islands wait for it.
+ */
+let ToolActions: ComponentType<ActionsProps> | null = null;
+waitBeforeRender(
+  deferred(() => import('./ToolActions').then((m) => m.ToolActions as ComponentType<ActionsProps>)).then((view) => {
+    ToolActions = view;
+  }),
+);
 
 /** Cross-tool offers: their code loads only for tools that offer or accept something. */
 function useOffers<S>(tool: ToolInstance<S>, mounted: boolean): typeof OfferBannerView | null {
@@ -173,7 +187,7 @@ export function ToolShell<S>({ tool, content, children }: Props<S>) {
       {OfferBanner && <OfferBanner tool={tool} />}
       <Glance tool={tool} mounted={mounted} />
       {children}
-      <ToolActions tool={tool} onMessage={setMessage} />
+      {ToolActions && <ToolActions tool={tool as ToolInstance<unknown>} onMessage={setMessage} />}
     </div>
   );
 }
