@@ -5,7 +5,14 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths, pageKind, jsBudget, isChartChunk, TOOL_FIRST_VISIT_BUDGET } from './support/site';
+import {
+  sitemapPaths,
+  pageKind,
+  jsBudget,
+  isChartChunk,
+  TOOL_ARRIVAL_BUDGET,
+  TOOL_FIRST_VISIT_BUDGET,
+} from './support/site';
 import { watchPage, cspViolations, inlineScriptBytes, scrollToEnd } from './support/watch';
 import { axeViolationsInBothThemes } from './support/axe';
 
@@ -17,11 +24,20 @@ for (const path of paths) {
     const watch = watchPage(page, baseURL!);
     const response = await page.goto(path);
     expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404/' ? 500 : 400);
+    const kind = pageKind(path);
+    if (kind === 'tool') {
+      // On arrival: hydrated, nothing scrolled or used (what Lighthouse and the bench load).
+      await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+      await page.waitForLoadState('networkidle');
+      const arrival = [...watch.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
+      expect(arrival, `JS gzip bytes of a tool page on arrival (budget ${TOOL_ARRIVAL_BUDGET})`).toBeLessThanOrEqual(
+        TOOL_ARRIVAL_BUDGET,
+      );
+    }
     await scrollToEnd(page);
 
     expect(await axeViolationsInBothThemes(page), 'axe violations').toEqual([]);
 
-    const kind = pageKind(path);
     const jsBytes = [...watch.scripts.values()].reduce((a, b) => a + b, 0) + (await inlineScriptBytes(page));
     jsReport[path] = jsBytes;
     expect(jsBytes, `JS gzip bytes on a ${kind} page (budget ${jsBudget(kind)})`).toBeLessThanOrEqual(jsBudget(kind));

@@ -36,6 +36,9 @@ export const TOOL_WITHOUT_CHART_BUDGET: number = budgets.toolWithoutChart;
 /** What a tool page may carry on a first visit (no stored data, so no schemas), chart left out. */
 export const TOOL_FIRST_VISIT_BUDGET: number = budgets.toolFirstVisit;
 
+/** What a tool page carries on a first visit once hydrated, before any scroll or use. */
+export const TOOL_ARRIVAL_BUDGET: number = budgets.toolArrival;
+
 /** True for the lazily loaded Chart.js chunk (built from src/tools/ui/chart-core.ts). */
 export function isChartChunk(url: string): boolean {
   return /\/chart-core\.[\w-]+\.js$/.test(new URL(url).pathname);
