@@ -11,6 +11,20 @@ import { $engagement } from '../framework/engagement';
 // Every view's text runs hydrate as the one text node the server's HTML has (text-runs.ts).
 import './text-runs';
 
+const kept = new WeakSet<object>();
+/**
+ * Keeps a store that views read mounted for the page's life. Nanostores mounts a store with no
+ * listener for each get() and unmounts it again with a timer (STORE_UNMOUNT_DELAY), and
+ * recomputes a computed store each time: hydrating the scorecard read its stores a few hundred
+ * times before any effect subscribed, 28 ms of timers at 4x CPU slowdown in the hydration task.
+ * The browser only: on the server stores live for the whole build.
+ */
+function keepMounted(store: ReadableAtom<unknown>): void {
+  if (typeof document === 'undefined' || kept.has(store)) return;
+  kept.add(store);
+  store.listen(() => {});
+}
+
 /**
  * A store's value, re-rendering the component as soon as it changes, for what changes with
  * every keystroke (a tool's state, its field errors and results). Preact batches the re-render
@@ -22,6 +36,7 @@ import './text-runs';
 export function useStoreNow<T>(store: ReadableAtom<T>): T {
   const [, rerender] = useState(0);
   const rendered = useRef<T>(undefined as T);
+  keepMounted(store);
   rendered.current = store.get();
   useEffect(() => {
     const unlisten = store.listen(() => rerender((n) => n + 1));
