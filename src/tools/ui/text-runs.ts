@@ -20,8 +20,23 @@ const isText = (c: Child): c is string | number => typeof c === 'string' || type
 /** Renders nothing, and breaks no run (`{cond && 'x'}` when false). */
 const isEmpty = (c: Child) => c === null || c === undefined || typeof c === 'boolean';
 
+/** Whether some run has two pieces, or some text is empty (checked without allocating). */
+function joinable(children: readonly Child[]): boolean {
+  let afterText = false;
+  for (const c of children) {
+    if (c === '') return true;
+    if (isText(c)) {
+      if (afterText) return true;
+      afterText = true;
+    } else if (!isEmpty(c)) afterText = false;
+  }
+  return false;
+}
+
 /** The children with each run of text joined (the same array when there is nothing to join). */
 export function joinTextRuns(children: readonly Child[]): readonly Child[] {
+  // Every element's vnode passes here on every render: most have nothing to join.
+  if (!joinable(children)) return children;
   const out: Child[] = [];
   let changed = false;
   for (const c of children) {
