@@ -5,6 +5,7 @@
  * but lists no such KPI, and the credit scheme (tiers, cap, fee) for the availability KPI.
  */
 import { isAvailability } from './model';
+import { numberedIds } from '../framework/numbered-ids';
 import { MAX_KPIS, MAX_NAME, MAX_UNIT, type KpiTrackerState, type TrackedKpi } from './state';
 import type { SlaOffer } from './schema';
 
@@ -79,14 +80,7 @@ export function offerQuestion(v: SlaOffer, label: string, state: KpiTrackerState
 
 /** The tracker's state with the offer applied (ids `sla-<n>` never clash with existing rows). */
 export function applyOffer(v: SlaOffer, state: KpiTrackerState): KpiTrackerState {
-  const ids = new Set(state.kpis.map((k) => k.id));
-  let n = 0;
-  const nextId = () => {
-    do n += 1;
-    while (ids.has(`sla-${n}`));
-    ids.add(`sla-${n}`);
-    return `sla-${n}`;
-  };
+  const nextId = numberedIds(state.kpis, 'sla-');
   let kpis = [...state.kpis];
   for (const k of changedKpis(v, state)) {
     const i = kpis.findIndex((m) => key(m.name) === key(k.name));

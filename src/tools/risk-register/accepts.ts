@@ -5,6 +5,7 @@
  */
 import type { Accept } from '../framework/offers';
 import { lazySchema } from '../framework/lazy-schema';
+import { numberedIds } from '../framework/numbered-ids';
 import { oneLine } from '../framework/text';
 import type { ItemsOffer } from './schema';
 import { blankRisk, DUE_DILIGENCE_KIND, MAX_LONG, MAX_RISKS, MAX_TEXT, type RegisterState } from './state';
@@ -31,13 +32,7 @@ export const accepts: Accept<RegisterState>[] = [
     },
     isApplied: (v: ItemsOffer, state) => newItems(v, state).length === 0 || state.risks.length >= MAX_RISKS,
     apply(v: ItemsOffer, state) {
-      const ids = new Set(state.risks.map((r) => r.id));
-      let n = 0;
-      const nextId = () => {
-        do n += 1;
-        while (ids.has(`dd-${n}`));
-        return `dd-${n}`;
-      };
+      const nextId = numberedIds(state.risks, 'dd-');
       const added = newItems(v, state)
         .slice(0, Math.max(0, MAX_RISKS - state.risks.length))
         .map((r) => ({

@@ -5,6 +5,7 @@
  */
 import type { Accept } from '../framework/offers';
 import { lazySchema } from '../framework/lazy-schema';
+import { numberedIds } from '../framework/numbered-ids';
 import { oneLine } from '../framework/text';
 import type { MeasuresOffer } from './schema';
 import { MAX_KPIS, MAX_LONG, MAX_TEXT, type Kpi, type SlaState } from './state';
@@ -52,13 +53,7 @@ export const accepts: Accept<SlaState>[] = [
     isApplied: (v: MeasuresOffer, state) => newMeasures(v, state).length === 0 || state.kpis.length >= MAX_KPIS,
     apply(v: MeasuresOffer, state) {
       const room = MAX_KPIS - state.kpis.length;
-      const ids = new Set(state.kpis.map((k) => k.id));
-      let n = 0;
-      const nextId = () => {
-        do n += 1;
-        while (ids.has(`sm-${n}`));
-        return `sm-${n}`;
-      };
+      const nextId = numberedIds(state.kpis, 'sm-');
       const added = newMeasures(v, state)
         .slice(0, Math.max(0, room))
         .map((m) => kpiOf(m, nextId()));
