@@ -29,6 +29,17 @@ async function arrive(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** Holds a chunk's download back until the returned function is called. */
+async function holdBack(page: Page, chunk: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(`**/_astro/${chunk}.*.js`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 for (const [tool, count] of TOOLS)
   test(`${tool}: on a first visit the server's parts wait for first use, then go live unchanged`, async ({ page }) => {
     const errors: string[] = [];
@@ -88,12 +99,7 @@ test.describe('at desktop width', () => {
 
 test('a first visit: a click in a part before its code arrives is replayed once it is live', async ({ page }) => {
   // Hold the documents' code back until after the click.
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/_astro/GoalsDocuments.*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, 'GoalsDocuments');
   await arrive(page, '/tools/goals-scope/');
   const part = page.locator('.deferred-part:has(.document-actions)');
   await expect(part).not.toHaveAttribute('data-live');
@@ -109,12 +115,7 @@ test('a first visit: a click in a part before its code arrives is replayed once 
 test("a first visit: the toolbar's code loads on first use, and a press held until then still exports", async ({
   page,
 }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/_astro/ToolActions.*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, 'ToolActions');
   await arrive(page, '/tools/raci/');
   const toolbar = page.locator('.deferred-part:has(.tool-actions)');
   await expect(toolbar).not.toHaveAttribute('data-live');
