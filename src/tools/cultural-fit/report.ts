@@ -4,11 +4,9 @@
  */
 import type { ReportSection, ToolContext } from '../framework/define';
 import { own } from '../framework/own';
-import { vendorLabel, type VendorList } from '../framework/vendors';
+import { vendorLabel, vendorsOf } from '../framework/vendors';
 import { reportSection, type QuestionnaireData } from '../questionnaire-engine/model';
 import type { QuestionnaireState as S } from '../questionnaire-engine/state';
-
-const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
 export default function report(state: S, ctx: ToolContext): ReportSection {
   const data = ctx.content as QuestionnaireData | undefined;

@@ -5,12 +5,10 @@
  * workshop, a participant sends the answers for the vendor on screen.
  */
 import { own } from '../framework/own';
-import { defineTool, type ToolContext } from '../framework/define';
-import { resolveVendor, vendorListDef, vendorLabel, type VendorList } from '../framework/vendors';
+import { defineTool } from '../framework/define';
+import { resolveVendor, vendorListDef, vendorLabel, vendorsOf } from '../framework/vendors';
 import { questionnaireStateDef } from '../questionnaire-engine/state';
 import { score, summaryLine, type QuestionnaireData } from '../questionnaire-engine/model';
-
-const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
 export default defineTool({
   ...questionnaireStateDef('cultural-fit', 'Cultural-fit assessment'),

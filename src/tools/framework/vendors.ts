@@ -4,6 +4,7 @@
  * own per-vendor data by the vendor's stable id, so renaming or reordering loses nothing.
  */
 import type { ToolStateDef } from './record';
+import type { ToolContext } from './define';
 import { lazySchema } from './lazy-schema';
 import type { Vendor, VendorList } from './schema';
 import { addRow, moveRow, newRowId, removeRow, updateRow, type RowRules } from './rows';
@@ -66,3 +67,7 @@ export function vendorLabel(list: VendorList, id: string): string {
 export function resolveVendor(list: VendorList, chosen: string | null): string | null {
   return list.vendors.find((v) => v.id === chosen)?.id ?? list.vendors[0]?.id ?? null;
 }
+
+/** The engagement's vendor list, as a per-vendor tool's hooks receive it among their companions. */
+export const vendorsOf = (ctx: ToolContext): VendorList =>
+  (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };

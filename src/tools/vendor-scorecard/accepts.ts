@@ -4,15 +4,12 @@
  * Loaded only when it is to be shown (tool.ts).
  */
 import { own } from '../framework/own';
-import type { ToolContext } from '../framework/define';
 import { lazySchema } from '../framework/lazy-schema';
 import type { Accept } from '../framework/offers';
-import type { VendorList } from '../framework/vendors';
+import { vendorsOf } from '../framework/vendors';
 import { libraryName } from './library-names';
 import type { CulturalFitOffer } from './schema';
 import { MAX_CRITERIA, type ScorecardState } from './state';
-
-const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
 /** The scorecard uses whole scores: the offer is rounded here, once. */
 const rounded = (score: number) => Math.min(5, Math.max(1, Math.round(score)));

@@ -6,9 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { own } from '../framework/own';
-import type { ToolContext } from '../framework/define';
 import { mergeHook } from '../framework/merge-hook';
-import { MAX_NAME, MAX_VENDORS, vendorLabel, type VendorList } from '../framework/vendors';
+import { MAX_NAME, MAX_VENDORS, vendorLabel, vendorsOf } from '../framework/vendors';
 import { criterionLabel } from './results';
 import { MAX_CRITERIA, MAX_CRITERION_NAME, type ScorecardState } from './state';
 
@@ -25,7 +24,6 @@ const responseSchema = z.object({
 type Response = z.output<typeof responseSchema>;
 
 const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
 /** The vendor scorecard's merge hook. */
 export const scorecardMerge = mergeHook<ScorecardState, Response>({

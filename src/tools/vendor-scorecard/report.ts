@@ -3,11 +3,9 @@
  * and what is left to do. Apart from tool.ts so that the tool's own page does not load it.
  */
 import type { ReportSection, ToolContext } from '../framework/define';
-import type { VendorList } from '../framework/vendors';
+import { vendorsOf } from '../framework/vendors';
 import { resultFor } from './results';
 import type { ScorecardState as S } from './state';
-
-const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
 export default function report(state: S, ctx: ToolContext): ReportSection {
   const r = resultFor(state, vendorsOf(ctx), {});

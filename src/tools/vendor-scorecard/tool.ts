@@ -4,15 +4,13 @@
  * loaded on demand), and what it offers: its criteria and normalised weights, for the goals and
  * scope canvas's request for proposal ("how proposals will be judged").
  */
-import { defineTool, type ToolContext } from '../framework/define';
+import { defineTool } from '../framework/define';
 import { lazySchema } from '../framework/lazy-schema';
-import { vendorListDef, type VendorList } from '../framework/vendors';
+import { vendorListDef, type VendorList, vendorsOf } from '../framework/vendors';
 import { libraryName } from './library-names';
 import { criterionLabel, resultFor } from './results';
 import { normaliseWeights } from './model';
 import { initialScorecard, MAX_BID, MAX_WEIGHT, shownVendors, type ScorecardState } from './state';
-
-const vendorsOf = (ctx: ToolContext) => (ctx.companions.vendors as VendorList | undefined) ?? { vendors: [] };
 
 /** Who leads, for the dashboard and the page's glance line (null while nothing can be compared). */
 function leadLine(state: ScorecardState, list: VendorList): string | null {
