@@ -1,15 +1,15 @@
 /**
  * Offline use after the first visit: registers the service worker (dist/sw.js) once the page
  * has loaded and the visitor has paused, so its install (some 240 files, fetched a few at a
- * time) never competes with the page's start or with the visitor's first taps and keystrokes
- * (issue 13: on two cores a first keystroke during the install painted in 56–136 ms at 4×
- * slowdown, 40–48 ms without it). When a new version of the site has
+ * time) never competes with the page's start or with the visitor's first taps and keystrokes.
+ * Issue 13: on two cores, total cost's first keystroke painted in 48–168 ms at 4× slowdown
+ * during the install, 40–48 ms without a worker. When a new version of the site has
  * installed in the background, a calm notice offers "Reload to update"; nothing is swapped
  * under a visitor mid-edit, and no tab runs two versions at once.
  */
-/** How long the visitor has not acted (tapped, typed, scrolled) before the install starts. */
+/** How long the visitor has not acted (tapped, typed, pasted, scrolled) before the install starts. */
 const QUIET_MS = 2000;
-const ACTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+const ACTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 1));
@@ -43,13 +43,14 @@ function watch(registration: ServiceWorkerRegistration): void {
   const offer = (worker: ServiceWorker | null) => {
     if (worker && navigator.serviceWorker.controller) show(worker);
   };
-  offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const worker = registration.installing;
+  const follow = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed') offer(worker);
     });
-  });
+  offer(registration.waiting);
+  // The browser may have begun installing an update while this page waited for a pause.
+  follow(registration.installing);
+  registration.addEventListener('updatefound', () => follow(registration.installing));
   // Reload only when the visitor asked for the update (a first install also changes the controller).
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (accepted) location.reload();
