@@ -12,6 +12,12 @@ describe('text runs', () => {
     expect(joinTextRuns(['', b, 'x', ''])).toEqual([null, b, 'x']);
   });
 
+  it('turns numbers into strings, alone or in an array (hydration rewrites "0" for 0)', () => {
+    const b = h('b', null);
+    expect(joinTextRuns([0, b])).toEqual(['0', b]);
+    expect(h('span', null, 0).props.children).toBe('0');
+  });
+
   it('returns the same array when no run has two pieces', () => {
     const children = ['a', h('i', null), 'b'];
     expect(joinTextRuns(children)).toBe(children);

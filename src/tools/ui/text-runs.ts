@@ -8,9 +8,11 @@
  * screen. Preact has no marker for text boundaries (preactjs/preact#3627 was closed), so this
  * hook joins each run of adjacent strings and numbers among an element's children into one
  * string (and drops empty strings, which the server writes no node for), on the server and in
- * the browser alike: the vnodes then match the parsed HTML node for node. Elements and
- * fragments only: a component's `children` reach it as written. Text that runs across a
- * component's edge is still two nodes in the browser; write such text inside one component.
+ * the browser alike: the vnodes then match the parsed HTML node for node. Numbers become
+ * strings too: hydration compares a text node's "0" with the number 0 and rewrites it (the
+ * risk register's heat maps rewrote their 50 counts). Elements and fragments only: a
+ * component's `children` reach it as written. Text that runs across a component's edge is
+ * still two nodes in the browser; write such text inside one component.
  */
 import { Fragment, options, type VNode } from 'preact';
 
@@ -20,11 +22,11 @@ const isText = (c: Child): c is string | number => typeof c === 'string' || type
 /** Renders nothing, and breaks no run (`{cond && 'x'}` when false). */
 const isEmpty = (c: Child) => c === null || c === undefined || typeof c === 'boolean';
 
-/** Whether some run has two pieces, or some text is empty (checked without allocating). */
+/** Whether some run has two pieces, or some text is empty or a number (checked without allocating). */
 function joinable(children: readonly Child[]): boolean {
   let afterText = false;
   for (const c of children) {
-    if (c === '') return true;
+    if (c === '' || typeof c === 'number') return true;
     if (isText(c)) {
       if (afterText) return true;
       afterText = true;
@@ -57,6 +59,11 @@ export function joinTextRuns(children: readonly Child[]): readonly Child[] {
         changed = true;
         continue;
       }
+      if (typeof c === 'number') {
+        out.push(String(c));
+        changed = true;
+        continue;
+      }
     }
     out.push(c);
   }
@@ -68,6 +75,7 @@ options.vnode = (vnode: VNode) => {
   if (typeof vnode.type === 'string' || vnode.type === Fragment) {
     const props = vnode.props as { children?: Child };
     if (Array.isArray(props.children)) props.children = joinTextRuns(props.children);
+    else if (typeof props.children === 'number') props.children = String(props.children);
   }
   previous?.(vnode);
 };
