@@ -1,7 +1,8 @@
 /**
  * Every page in the sitemap, plus the 404 page: loads with no console or uncaught errors,
  * no CSP violation, no request to another origin, no axe violation in the light and dark
- * themes, and JavaScript within its budget (tool pages: with the chart, and without it).
+ * themes, and JavaScript within its budget (tool pages: with the chart, and without it, and
+ * none of it requested before the first paint is on screen).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -33,6 +34,16 @@ for (const path of paths) {
       expect(arrival, `JS gzip bytes of a tool page on arrival (budget ${TOOL_ARRIVAL_BUDGET})`).toBeLessThanOrEqual(
         TOOL_ARRIVAL_BUDGET,
       );
+      // client:paint: no script is requested before the first paint is on screen (else it joins
+      // the LCP that Lighthouse simulates, src/directives/after-paint.ts).
+      const early = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+        return performance
+          .getEntriesByType('resource')
+          .filter((r) => /\/_astro\/.*\.js$/.test(r.name) && r.startTime < fcp)
+          .map((r) => r.name.split('/').pop());
+      });
+      expect(early, 'scripts requested before the first contentful paint').toEqual([]);
     }
     await scrollToEnd(page);
 
