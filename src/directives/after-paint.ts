@@ -20,33 +20,26 @@ import type { ClientDirective } from 'astro';
 
 const NEVER_PAINTED_MS = 3000;
 
-/** Runs `run` once, after the first contentful paint has been presented. */
-function whenPainted(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  setTimeout(once, NEVER_PAINTED_MS);
-  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      once();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-  } else requestAnimationFrame(() => setTimeout(once, 0));
-}
-
 const afterPaint: ClientDirective = (load) => {
-  whenPainted(async () => {
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
     const modules = load();
     setTimeout(() => new Intl.NumberFormat().format(1), 0);
     setTimeout(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(0), 0);
     const hydrate = await modules;
     await hydrate();
-  });
+  };
+  setTimeout(start, NEVER_PAINTED_MS);
+  if (self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint')[0]) {
+        observer.disconnect();
+        void start();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  else requestAnimationFrame(() => setTimeout(start, 0));
 };
 
 export default afterPaint;
