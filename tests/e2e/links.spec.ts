@@ -1,7 +1,8 @@
 /**
  * Every internal link in the built site resolves: the target page exists in dist/, and a
  * #fragment names an element id on that page. No dead links, including links to tools
- * that are not built yet.
+ * that are not built yet. And no page's <head> links a file the browser fetches while the
+ * page loads (an icon, a stylesheet, a preload): each would join the first paint's critical path.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,4 +41,19 @@ test('every internal link and fragment in dist/ resolves', () => {
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('no page links a file the browser fetches on load (the icon is a data: URL)', () => {
+  // rel values the browser does not fetch on its own; anything else with a URL is a request
+  // near the first paint (the icon as /favicon.svg added ~80 ms to Lighthouse's LCP).
+  const passive = new Set(['canonical', 'sitemap', 'alternate', 'author', 'license', 'help', 'search']);
+  const fetched: string[] = [];
+  for (const file of htmlFiles('dist'))
+    for (const [tag] of readFileSync(file, 'utf8').matchAll(/<link\s[^>]*>/g)) {
+      const rel = / rel="([^"]+)"/.exec(tag)?.[1] ?? '';
+      const href = / href="([^"]+)"/.exec(tag)?.[1] ?? '';
+      if (href && !href.startsWith('data:') && !rel.split(/\s+/).every((r) => passive.has(r)))
+        fetched.push(`${file}: ${tag}`);
+    }
+  expect(fetched).toEqual([]);
 });
