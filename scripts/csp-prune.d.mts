@@ -1,0 +1,1 @@
+export declare function pruneCsp(html: string): string;
