@@ -153,7 +153,16 @@ test('forged height messages never resize anything', async ({ page }) => {
   const sel = frameSel('raci');
   await hydrated(page, sel);
   await expect.poll(() => heightGap(page, sel)).toBeLessThanOrEqual(2);
-  const good = await iframeHeight(page, sel);
+  // Settled: on a loaded machine the embed can still resize itself after its first fit (seen
+  // once with two workers: 1,833 → 1,927 px); that genuine message is not what is tested here.
+  let good = await iframeHeight(page, sel);
+  await expect
+    .poll(async () => {
+      const [was, now] = [good, await new Promise((r) => setTimeout(r, 500)).then(() => iframeHeight(page, sel))];
+      good = now;
+      return now === was && (await heightGap(page, sel)) <= 2;
+    })
+    .toBe(true);
   const embed = await frameOf(page, sel);
   const post = (frame: Frame | Page, data: unknown) =>
     frame.evaluate((d) => (window.parent === window ? window : window.parent).postMessage(d, '*'), data);
