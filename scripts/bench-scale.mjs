@@ -25,7 +25,7 @@ function build(label) {
   const pages = readdirSync(join(work, 'dist', 'guides'), { withFileTypes: true }).filter((d) =>
     d.isDirectory(),
   ).length;
-  const steps = [...r.stdout.matchAll(/^(astro build|pagefind|offline): ([\d.]+) s$/gm)].map(
+  const steps = [...r.stdout.matchAll(/^(astro build|csp|pagefind|offline): ([\d.]+) s$/gm)].map(
     (m) => `${m[1]} ${m[2]} s`,
   );
   console.log(`${label}: ${seconds.toFixed(1)} s (${pages} guide pages; ${steps.join(', ')})`);
