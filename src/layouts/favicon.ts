@@ -7,7 +7,7 @@
  */
 import svg from '../../public/favicon.svg?raw';
 
-/** Only what a URL cannot hold as it is gets escaped: 240 B of SVG become ~260 B of URL. */
+/** Only what a URL cannot hold as it is gets escaped: 240 B of SVG become 278 B of URL. */
 export const FAVICON_HREF =
   'data:image/svg+xml,' +
   svg
